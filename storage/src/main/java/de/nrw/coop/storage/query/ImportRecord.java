@@ -1,0 +1,20 @@
+package de.nrw.coop.storage.query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One recorded import.
+ *
+ * @param id      running number
+ * @param at      when it ran
+ * @param files   the files with their SHA-256
+ * @param added   rows added per kind ("activities" → 12)
+ * @param changed rows changed per kind
+ */
+public record ImportRecord(long id, Instant at, List<FileDigest> files, Map<String, Integer> added,
+                           Map<String, Integer> changed) {
+    /** A file of an import and the SHA-256 of its bytes. */
+    public record FileDigest(String name, String sha256) {}
+}
