@@ -6,7 +6,7 @@ import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.model.InquiryId;
 import de.nrw.coop.model.KeyFigure;
 import de.nrw.coop.model.Settlement;
-import de.nrw.coop.storage.dataset.DatasetFile;
+import de.nrw.coop.storage.dataset.DatasetSource;
 import de.nrw.coop.storage.query.ActivityView;
 import de.nrw.coop.storage.query.AgreementView;
 import de.nrw.coop.storage.query.FundingRow;
@@ -34,8 +34,13 @@ public final class CoopStore implements AutoCloseable {
         throw new UnsupportedOperationException("not yet implemented");
     }
 
-    /** Imports the files all-or-nothing; validates references across them and the store. */
-    public ImportResult importFiles(List<DatasetFile> files) {
+    /**
+     * Imports the files all-or-nothing in one transaction, streaming (a million activities fit in a
+     * small heap); validates references across the files and the store.
+     *
+     * @throws de.nrw.coop.storage.dataset.DatasetException with every problem of every file; the store is unchanged
+     */
+    public ImportResult importFiles(List<DatasetSource> files) {
         throw new UnsupportedOperationException("not yet implemented");
     }
 
