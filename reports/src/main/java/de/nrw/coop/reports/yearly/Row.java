@@ -1,0 +1,72 @@
+package de.nrw.coop.reports.yearly;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One row of the body template (yearly-body.jrxml): its kind picks the detail band.
+ * Kinds: h1, h2, h3 (headings), p (paragraph), note (small styled text), chart (image with alt
+ * text), tNh/tN (table header and data row of N = 2, 3, 4 or 7 columns).
+ */
+record Row(String kind, String text, List<String> cells, boolean bold, boolean tableEnd, boolean newPage,
+           byte[] image) {
+
+    static Row heading(int level, String text, boolean newPage) {
+        return new Row("h" + level, text, List.of(), false, false, newPage, null);
+    }
+
+    static Row paragraph(String text) {
+        return new Row("p", text, List.of(), false, false, false, null);
+    }
+
+    static Row note(String styledText) {
+        return new Row("note", styledText, List.of(), false, false, false, null);
+    }
+
+    static Row chart(byte[] png, String altText) {
+        return new Row("chart", altText, List.of(), false, false, false, png);
+    }
+
+    static Row tableHeader(List<String> cells, boolean alsoEnd) {
+        return new Row("t" + cells.size() + "h", null, cells, true, alsoEnd, false, null);
+    }
+
+    static Row tableRow(List<String> cells, boolean bold, boolean end) {
+        return new Row("t" + cells.size(), null, cells, bold, end, false, null);
+    }
+
+    Object field(String name) {
+        return switch (name) {
+            case "kind" -> kind;
+            case "text" -> text;
+            case "bold" -> bold;
+            case "tableEnd" -> tableEnd;
+            case "newPage" -> newPage;
+            case "image" -> image;
+            default -> {
+                if (name.length() == 2 && name.charAt(0) == 'c') {
+                    int i = name.charAt(1) - '1';
+                    yield i < cells.size() ? cells.get(i) : null;
+                }
+                throw new IllegalArgumentException("no field '" + name + "' in a yearly report row");
+            }
+        };
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Row r && kind.equals(r.kind) && java.util.Objects.equals(text, r.text)
+                && cells.equals(r.cells) && bold == r.bold && tableEnd == r.tableEnd && newPage == r.newPage
+                && Arrays.equals(image, r.image);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(kind, text, cells, bold, tableEnd, newPage, Arrays.hashCode(image));
+    }
+
+    @Override
+    public String toString() {
+        return kind + (text != null ? " " + text : "") + (cells.isEmpty() ? "" : " " + cells);
+    }
+}

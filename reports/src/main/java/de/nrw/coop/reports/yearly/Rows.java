@@ -1,0 +1,213 @@
+package de.nrw.coop.reports.yearly;
+
+import de.nrw.coop.model.GermanFormat;
+import de.nrw.coop.model.KeyFigure;
+import de.nrw.coop.model.Partner;
+import de.nrw.coop.model.Settlement;
+import de.nrw.coop.model.SupportKind;
+import de.nrw.coop.reports.yearly.YearlyData.CountryData;
+import de.nrw.coop.reports.yearly.YearlyData.Figures;
+import de.nrw.coop.storage.query.AgreementView;
+import de.nrw.coop.storage.query.FundingRow;
+import de.nrw.coop.storage.query.ProjectView;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the year's data into the body rows: the summary chapter, then per region a chapter with
+ * one section per country. Key figures cite their sources as endnotes at the end of the
+ * country's key-figure table (numbered per country), not as page footnotes: the body is one flow
+ * of rows, and a country's notes stay next to the table they belong to.
+ */
+final class Rows {
+    static final String SUMMARY = "Zusammenfassung";
+
+    private Rows() {}
+
+    static String emptyTitle(int year) {
+        return "Keine Kooperationsdaten für " + year;
+    }
+
+    static List<Row> of(YearlyData data) {
+        List<Row> rows = new ArrayList<>();
+        int year = data.year();
+        if (data.empty()) {
+            rows.add(Row.heading(1, emptyTitle(year), false));
+            rows.add(Row.paragraph("Für das Jahr " + year + " sind im Datenbestand für die gewählten Länder keine "
+                    + "Kooperationsdaten verzeichnet: keine Vereinbarungen in Kraft, keine laufenden Projekte, "
+                    + "keine Besuche oder Veranstaltungen, keine Förderung und keine Ansiedlungen."));
+            return rows;
+        }
+        summary(data, rows);
+        String region = null;
+        for (CountryData c : data.countries()) {
+            boolean firstInRegion = !c.region().equals(region);
+            if (firstInRegion) {
+                region = c.region();
+                rows.add(Row.heading(1, region, true));
+            }
+            country(year, c, rows, !firstInRegion);
+        }
+        return rows;
+    }
+
+    private static void summary(YearlyData data, List<Row> rows) {
+        int year = data.year();
+        rows.add(Row.heading(1, SUMMARY, false));
+        rows.add(Row.paragraph("Der Bericht stellt die Zusammenarbeit des Landes Nordrhein-Westfalen mit "
+                + data.countries().size() + (data.countries().size() == 1 ? " Land" : " Ländern")
+                + " im Jahr " + year + " dar. Die Übersicht nennt je Land die Kennzahlen des Jahres " + year
+                + ", in Klammern die Veränderung gegenüber " + (year - 1) + "."));
+        rows.add(Row.tableHeader(List.of("Land", "Vereinbarungen", "Projekte", "Besuche nach NRW",
+                "Besuche aus NRW", "Förderung", "Ansiedlungen"), false));
+        int[] sum = new int[5];
+        int[] before = new int[5];
+        BigDecimal fundingBefore = BigDecimal.ZERO;
+        for (CountryData c : data.countries()) {
+            Figures f = c.current();
+            Figures p = c.previous();
+            rows.add(Row.tableRow(List.of(c.country().name(), count(f.agreements(), p.agreements()),
+                    count(f.projects(), p.projects()), count(f.visitsToNrw(), p.visitsToNrw()),
+                    count(f.visitsFromNrw(), p.visitsFromNrw()), money(f.funding(), p.funding()),
+                    count(f.settlements(), p.settlements())), false, false));
+            add(sum, f);
+            add(before, p);
+            fundingBefore = fundingBefore.add(p.funding());
+        }
+        rows.add(Row.tableRow(List.of("Insgesamt", count(sum[0], before[0]), count(sum[1], before[1]),
+                count(sum[2], before[2]), count(sum[3], before[3]), GermanFormat.euro(data.fundingTotal()),
+                count(sum[4], before[4])), true, true));
+        rows.add(Row.note("Vereinbarungen: im Jahr in Kraft; Projekte: im Jahr laufend; Besuche: Besuche, "
+                + "Delegationsreisen und Veranstaltungen nach Richtung; Förderung: Mittel des Landes im Haushaltsjahr "
+                + "(Summe über alle Länder ohne Doppelzählung länderübergreifender Projekte); Ansiedlungen: mit "
+                + "Unterstützung von NRW.INVEST angesiedelte Unternehmen, soweit für das einzelne Jahr ausgewiesen."));
+    }
+
+    private static void add(int[] sum, Figures f) {
+        sum[0] += f.agreements();
+        sum[1] += f.projects();
+        sum[2] += f.visitsToNrw();
+        sum[3] += f.visitsFromNrw();
+        sum[4] += f.settlements();
+    }
+
+    private static void country(int year, CountryData c, List<Row> rows, boolean newPage) {
+        String name = c.country().name();
+        rows.add(Row.heading(2, name, newPage));
+
+        rows.add(Row.heading(3, "Vereinbarungen in Kraft", false));
+        table(rows, List.of("Vereinbarung", "Ressort", "Partner", "Unterzeichnet"), c.agreements(), Rows::agreement,
+                "Im Jahr " + year + " war keine Vereinbarung in Kraft.");
+
+        rows.add(Row.heading(3, "Projekte und Partnerschaften", false));
+        table(rows, List.of("Projekt", "Ressort", "Partner", "Unterstützung"), c.projects(), Rows::project,
+                "Im Jahr " + year + " lief kein Projekt.");
+
+        rows.add(Row.heading(3, "Besuche und Veranstaltungen " + year, false));
+        if (c.activities().isEmpty()) {
+            rows.add(Row.paragraph("Im Jahr " + year + " sind keine Besuche oder Veranstaltungen verzeichnet."));
+        }
+        c.activities().forEach(s -> rows.add(Row.paragraph(s)));
+
+        rows.add(Row.heading(3, "Besuche " + (year - 2) + " bis " + year, false));
+        rows.add(Row.chart(VisitChart.png(name, c.visits()), VisitChart.altText(name, c.visits())));
+
+        rows.add(Row.heading(3, "Förderung " + year, false));
+        if (c.funding().isEmpty()) {
+            rows.add(Row.paragraph("Im Jahr " + year + " ist keine Förderung verzeichnet."));
+        } else {
+            rows.add(Row.tableHeader(List.of("Projekt", "Betrag"), false));
+            for (FundingRow f : c.funding()) {
+                rows.add(Row.tableRow(List.of(f.projectTitle(), GermanFormat.euro(f.amount())), false, false));
+            }
+            rows.add(Row.tableRow(List.of("Insgesamt", GermanFormat.euro(c.fundingTotal())), true, true));
+        }
+
+        rows.add(Row.heading(3, "Ansiedlungen", false));
+        if (c.settlements().isEmpty()) {
+            rows.add(Row.paragraph("Für " + year + " sind keine Ansiedlungen verzeichnet."));
+        } else {
+            table(rows, List.of("Zeitraum", "Unternehmen"), c.settlements(), Rows::settlement, null);
+        }
+
+        if (!c.keyFigures().isEmpty()) {
+            rows.add(Row.heading(3, "Kennzahlen", false));
+            rows.add(Row.tableHeader(List.of("Kennzahl", "Wert", "Stand"), false));
+            List<KeyFigure> figures = c.keyFigures();
+            for (int i = 0; i < figures.size(); i++) {
+                KeyFigure k = figures.get(i);
+                rows.add(Row.tableRow(List.of(styled(k.label()) + "<sup>" + (i + 1) + "</sup>",
+                        GermanFormat.number(k.value()) + " " + k.unit(),
+                        k.asOf() == null ? "" : GermanFormat.shortDate(k.asOf())), false, i == figures.size() - 1));
+            }
+            for (int i = 0; i < figures.size(); i++) {
+                KeyFigure k = figures.get(i);
+                rows.add(Row.note("<sup>" + (i + 1) + "</sup> Quelle: " + styled(k.source().title())
+                        + (k.source().url() == null ? "" : ", " + styled(k.source().url()))));
+            }
+        }
+    }
+
+    private static <T> void table(List<Row> rows, List<String> header, List<T> items, Function<T, List<String>> cells,
+                                  String none) {
+        if (items.isEmpty()) {
+            if (none != null) {
+                rows.add(Row.paragraph(none));
+            }
+            return;
+        }
+        rows.add(Row.tableHeader(header, false));
+        for (int i = 0; i < items.size(); i++) {
+            rows.add(Row.tableRow(cells.apply(items.get(i)), false, i == items.size() - 1));
+        }
+    }
+
+    private static List<String> agreement(AgreementView a) {
+        String dates = GermanFormat.shortDate(a.agreement().signed());
+        if (!a.agreement().renewals().isEmpty()) {
+            dates += ", verlängert " + a.agreement().renewals().stream().map(GermanFormat::shortDate)
+                    .collect(Collectors.joining(", "));
+        }
+        return List.of(a.agreement().title() + " (" + a.agreement().kind() + ")",
+                a.department() == null ? a.agreement().departmentKey() : a.department().abbreviation(),
+                partners(a.partners()), dates);
+    }
+
+    private static List<String> project(ProjectView p) {
+        return List.of(p.project().title(),
+                p.lead() == null ? p.project().leadDepartmentKey() : p.lead().abbreviation(),
+                partners(p.partners()),
+                p.project().support().stream().map(SupportKind::label).collect(Collectors.joining(", ")));
+    }
+
+    private static List<String> settlement(Settlement s) {
+        String period = s.singleYear() ? Integer.toString(s.fromYear()) : s.fromYear() + " bis " + s.toYear();
+        return List.of(period + (s.source() == null ? "" : " (Quelle: " + s.source() + ")"),
+                Integer.toString(s.companies()));
+    }
+
+    private static String partners(List<Partner> partners) {
+        return partners.stream().map(p -> p.nativeName() == null ? p.name() : p.name() + " (" + p.nativeName() + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    static String count(int now, int before) {
+        int d = now - before;
+        return now + " (" + (d > 0 ? "+" + d : d == 0 ? "±0" : Integer.toString(d)) + ")";
+    }
+
+    static String money(BigDecimal now, BigDecimal before) {
+        BigDecimal d = now.subtract(before);
+        String change = d.signum() > 0 ? "+" + GermanFormat.euro(d) : d.signum() == 0 ? "±0" : GermanFormat.euro(d);
+        return GermanFormat.euro(now) + "\n(" + change + ")";
+    }
+
+    /** Escapes text for a field with markup="styled". */
+    static String styled(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+}

@@ -1,0 +1,163 @@
+package de.nrw.coop.reports.yearly;
+
+import de.nrw.coop.reports.ReportException;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.util.JRSwapFile;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
+
+/**
+ * Fills the yearly report's book (cover, table of contents, body; templates yearly*.jrxml compiled
+ * at build time) and exports it as tagged PDF/A. Pages beyond a few dozen are swapped to a
+ * temporary file ({@link JRSwapFileVirtualizer}), so a year with 100,000 activities fills in a
+ * small heap.
+ */
+final class YearlyPdf {
+    /** Pages kept in memory while filling; the rest live in the swap file. */
+    static final int PAGES_IN_MEMORY = 40;
+
+    private YearlyPdf() {}
+
+    /** The compiled templates, loaded once. */
+    record Templates(JasperReport book, JasperReport cover, JasperReport toc, JasperReport body) {
+        private static Templates loaded;
+
+        static synchronized Templates get() {
+            if (loaded == null) {
+                loaded = new Templates(load("yearly"), load("yearly-cover"), load("yearly-toc"), load("yearly-body"));
+            }
+            return loaded;
+        }
+
+        private static JasperReport load(String name) {
+            String resource = "/de/nrw/coop/templates/" + name + ".jasper";
+            try (InputStream in = YearlyPdf.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new ReportException("no compiled template " + resource + " on the classpath; was the "
+                            + "templates module built?");
+                }
+                return (JasperReport) JRLoader.loadObject(in);
+            } catch (IOException | JRException e) {
+                throw new ReportException("cannot load the compiled template " + resource + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The filled report; close it to drop its swap file. */
+    static final class Filled implements AutoCloseable {
+        final JasperPrint print;
+        private final JRSwapFileVirtualizer virtualizer;
+
+        Filled(JasperPrint print, JRSwapFileVirtualizer virtualizer) {
+            this.print = print;
+            this.virtualizer = virtualizer;
+        }
+
+        int pages() {
+            return print.getPages().size();
+        }
+
+        @Override
+        public void close() {
+            if (virtualizer != null) {
+                virtualizer.cleanup();
+            }
+        }
+    }
+
+    static Map<String, Object> parameters(int year, String coverNote, List<Row> rows) {
+        Templates t = Templates.get();
+        Map<String, Object> p = new HashMap<>();
+        p.put("YEAR", year);
+        p.put("COVER_NOTE", coverNote);
+        p.put("COVER_REPORT", t.cover());
+        p.put("TOC_REPORT", t.toc());
+        p.put("BODY_REPORT", t.body());
+        p.put("BODY_ROWS", new RowSource(rows));
+        return p;
+    }
+
+    static Filled fill(int year, String coverNote, List<Row> rows, boolean virtualize) {
+        Map<String, Object> p = parameters(year, coverNote, rows);
+        JRSwapFileVirtualizer virtualizer = null;
+        if (virtualize) {
+            JRSwapFile swap = new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 256);
+            virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY, swap, true);
+            p.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+        }
+        try {
+            JasperPrint print = JasperFillManager.getInstance(DefaultJasperReportsContext.getInstance())
+                    .fill(Templates.get().book(), p, new JREmptyDataSource(1));
+            if (virtualizer != null) {
+                virtualizer.setReadOnly(true);
+            }
+            return new Filled(print, virtualizer);
+        } catch (JRException | RuntimeException e) {
+            if (virtualizer != null) {
+                virtualizer.cleanup();
+            }
+            throw new ReportException("cannot fill the yearly report " + year + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Exports as tagged PDF/A-2a in German.
+     * SEAM: replace by de.nrw.coop.reports.pdf.PdfExport (PDF/UA-1 fixes, reproducible bytes) once merged.
+     */
+    static void export(JasperPrint print, int year, OutputStream out) {
+        JRPdfExporter exporter = new JRPdfExporter(DefaultJasperReportsContext.getInstance());
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration c = new SimplePdfExporterConfiguration();
+        c.setTagged(true);
+        c.setTagLanguage("de-DE");
+        c.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
+        c.setIccProfilePath(iccProfile().toString());
+        c.setMetadataTitle("Kooperationsbericht " + year);
+        c.setMetadataAuthor("Landesregierung Nordrhein-Westfalen");
+        c.setDisplayMetadataTitle(true);
+        exporter.setConfiguration(c);
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new ReportException("cannot export the yearly report " + year + " as PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path icc;
+
+    private static synchronized Path iccProfile() {
+        if (icc == null) {
+            try {
+                Path file = Files.createTempFile("coop-srgb", ".icc");
+                file.toFile().deleteOnExit();
+                Files.write(file, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+                icc = file;
+            } catch (IOException e) {
+                throw new ReportException("cannot write the sRGB colour profile PDF/A needs: " + e.getMessage(), e);
+            }
+        }
+        return icc;
+    }
+}
