@@ -97,7 +97,12 @@ public final class CoopCommand {
         if (url == null) {
             return StoreConfig.h2File(defaultHome());
         }
-        return new StoreConfig(url, user, password);
+        try {
+            return new StoreConfig(url, user, password);
+        } catch (de.nrw.coop.storage.StoreException e) {
+            // a URL coop cannot use is a wrong option value, not an I/O failure
+            throw new UsageException(e.getMessage());
+        }
     }
 
     Path defaultHome() {
