@@ -23,8 +23,9 @@ record Row(String kind, String text, List<String> cells, boolean bold, boolean t
         return new Row("note", styledText, List.of(), false, false, false, null);
     }
 
-    static Row chart(byte[] png, String altText) {
-        return new Row("chart", altText, List.of(), false, false, false, png);
+    /** A chart under its own (h3) heading, kept on one page with it. */
+    static Row chart(String heading, byte[] png, String altText) {
+        return new Row("chart", altText, List.of(heading), false, false, false, png);
     }
 
     static Row tableHeader(List<String> cells, boolean alsoEnd) {

@@ -61,8 +61,8 @@ final class Rows {
                 + data.countries().size() + (data.countries().size() == 1 ? " Land" : " Ländern")
                 + " im Jahr " + year + " dar. Die Übersicht nennt je Land die Kennzahlen des Jahres " + year
                 + ", in Klammern die Veränderung gegenüber " + (year - 1) + "."));
-        rows.add(Row.tableHeader(List.of("Land", "Vereinbarungen", "Projekte", "Besuche nach NRW",
-                "Besuche aus NRW", "Förderung", "Ansiedlungen"), false));
+        rows.add(Row.tableHeader(List.of("Land", "Verein-\nbarungen", "Projekte", "Besuche nach NRW",
+                "Besuche aus NRW", "Förderung", "Ansied-\nlungen"), false));
         int[] sum = new int[5];
         int[] before = new int[5];
         BigDecimal fundingBefore = BigDecimal.ZERO;
@@ -112,8 +112,8 @@ final class Rows {
         }
         c.activities().forEach(s -> rows.add(Row.paragraph(s)));
 
-        rows.add(Row.heading(3, "Besuche " + (year - 2) + " bis " + year, false));
-        rows.add(Row.chart(VisitChart.png(name, c.visits()), VisitChart.altText(name, c.visits())));
+        rows.add(Row.chart("Besuche " + (year - 2) + " bis " + year, VisitChart.png(name, c.visits()),
+                VisitChart.altText(name, c.visits())));
 
         rows.add(Row.heading(3, "Förderung " + year, false));
         if (c.funding().isEmpty()) {

@@ -2,6 +2,8 @@ package de.nrw.coop.reports.yearly;
 
 import de.nrw.coop.reports.yearly.YearlyData.CountryData;
 import de.nrw.coop.reports.yearly.YearlyData.Figures;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -9,6 +11,9 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -40,8 +45,25 @@ final class YearlyWorkbook {
             summary(book, data);
             // SEAM: the `coop tables` sheets for the year and countries follow here, appended by
             // de.nrw.coop.reports.excel.TablesWorkbook once it is merged.
-            book.write(out);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            book.write(bytes);
+            fixEntryTimes(bytes.toByteArray(), day.getTime(), out);
         }
+    }
+
+    /** Rewrites the zip with one fixed time on every entry: POI stamps entries with the clock. */
+    static void fixEntryTimes(byte[] zip, long time, OutputStream out) throws IOException {
+        ZipOutputStream z = new ZipOutputStream(out);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTime(time);
+                z.putNextEntry(copy);
+                in.transferTo(z);
+                z.closeEntry();
+            }
+        }
+        z.finish();
     }
 
     private static void summary(XSSFWorkbook book, YearlyData data) {
