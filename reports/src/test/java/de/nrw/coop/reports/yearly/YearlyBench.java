@@ -1,0 +1,78 @@
+package de.nrw.coop.reports.yearly;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Benchmark (not a test): the yearly report of a generated year with 100,000 activities across
+ * 40 countries, next to bare JasperReports filling and exporting the same compiled templates
+ * with the same rows from memory (same virtualizer settings), in the same JVM. Run with the heap
+ * capped, e.g. {@code java -Xmx512m -cp ... de.nrw.coop.reports.yearly.YearlyBench [activities] [countries]}.
+ * Prints pages, wall time and peak heap of each.
+ */
+public final class YearlyBench {
+    private YearlyBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int activities = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int countries = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        Path dir = Files.createTempDirectory("yearly-bench");
+        // warm-up: class loading, font loading, template loading
+        YearlyReport.write(GeneratedYear.of(2019, 2, 20), dir);
+
+        YearlyData data = GeneratedYear.of(2019, countries, activities);
+        List<Row> rows = Rows.of(data);
+        System.gc();
+
+        resetPeaks();
+        long t0 = System.nanoTime();
+        int barePages;
+        try (YearlyPdf.Filled filled = YearlyPdf.fill(2019, null, rows, true);
+             OutputStream out = Files.newOutputStream(dir.resolve("bare.pdf"))) {
+            barePages = filled.pages();
+            YearlyPdf.export(filled.print, 2019, out);
+        }
+        long bare = System.nanoTime() - t0;
+        long barePeak = peakHeap();
+        rows = null;
+        System.gc();
+
+        resetPeaks();
+        long t1 = System.nanoTime();
+        YearlyResult result = YearlyReport.write(data, dir);
+        long ours = System.nanoTime() - t1;
+        long oursPeak = peakHeap();
+
+        System.out.printf("yearly report: %,d activities, %d countries, max heap %d MB%n", activities, countries,
+                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("bare Jasper (fill+export, same templates and rows): %d pages, %.1f s, peak heap %d MB%n",
+                barePages, bare / 1e9, barePeak >> 20);
+        System.out.printf("YearlyReport.write (rows+charts+fill+export+xlsx+rename): %d pages, %.1f s, peak heap %d MB%n",
+                result.pages(), ours / 1e9, oursPeak >> 20);
+        System.out.printf("ratio: %.2f x bare%n", (double) ours / bare);
+        System.out.printf("pdf %,d bytes, xlsx %,d bytes in %s%n", Files.size(result.pdf()), Files.size(result.xlsx()), dir);
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
