@@ -75,9 +75,23 @@ final class PairWriter {
         backups.forEach(PairWriter::deleteQuietly);
     }
 
+    /**
+     * A new, hidden file beside the target. Created with the process's usual permissions (umask),
+     * not the owner-only ones of {@link Files#createTempFile}: the reports are read by others.
+     */
     private static Path temp(Path target, String suffix) throws IOException {
         Path absolute = target.toAbsolutePath();
-        return Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", suffix);
+        for (int attempt = 0; ; attempt++) {
+            Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
+                    + "-" + Long.toHexString(System.nanoTime()) + suffix);
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static Path backup(Path target) throws IOException {

@@ -19,6 +19,11 @@ record Row(String kind, String text, List<String> cells, boolean bold, boolean t
         return new Row("p", text, List.of(), false, false, false, null);
     }
 
+    /** A paragraph under an (h3) heading printed above it on the same page: no heading left alone at a page foot. */
+    static Row paragraph(String heading, String text) {
+        return new Row("p", text, heading == null ? List.of() : List.of(heading), false, false, false, null);
+    }
+
     static Row note(String styledText) {
         return new Row("note", styledText, List.of(), false, false, false, null);
     }
@@ -28,8 +33,9 @@ record Row(String kind, String text, List<String> cells, boolean bold, boolean t
         return new Row("chart", altText, List.of(heading), false, false, false, png);
     }
 
-    static Row tableHeader(List<String> cells, boolean alsoEnd) {
-        return new Row("t" + cells.size() + "h", null, cells, true, alsoEnd, false, null);
+    /** A table's header row, with the (h3) title printed above it on the same page; title optional. */
+    static Row tableHeader(String title, List<String> cells, boolean alsoEnd) {
+        return new Row("t" + cells.size() + "h", title, cells, true, alsoEnd, false, null);
     }
 
     static Row tableRow(List<String> cells, boolean bold, boolean end) {

@@ -61,7 +61,7 @@ final class Rows {
                 + data.countries().size() + (data.countries().size() == 1 ? " Land" : " Ländern")
                 + " im Jahr " + year + " dar. Die Übersicht nennt je Land die Kennzahlen des Jahres " + year
                 + ", in Klammern die Veränderung gegenüber " + (year - 1) + "."));
-        rows.add(Row.tableHeader(List.of("Land", "Verein-\nbarungen", "Projekte", "Besuche nach NRW",
+        rows.add(Row.tableHeader(null, List.of("Land", "Verein-\nbarungen", "Projekte", "Besuche nach NRW",
                 "Besuche aus NRW", "Förderung", "Ansied-\nlungen"), false));
         int[] sum = new int[5];
         int[] before = new int[5];
@@ -98,44 +98,38 @@ final class Rows {
         String name = c.country().name();
         rows.add(Row.heading(2, name, newPage));
 
-        rows.add(Row.heading(3, "Vereinbarungen in Kraft", false));
-        table(rows, List.of("Vereinbarung", "Ressort", "Partner", "Unterzeichnet"), c.agreements(), Rows::agreement,
+        table(rows, "Vereinbarungen in Kraft", List.of("Vereinbarung", "Ressort", "Partner", "Unterzeichnet"), c.agreements(), Rows::agreement,
                 "Im Jahr " + year + " war keine Vereinbarung in Kraft.");
 
-        rows.add(Row.heading(3, "Projekte und Partnerschaften", false));
-        table(rows, List.of("Projekt", "Ressort", "Partner", "Unterstützung"), c.projects(), Rows::project,
+        table(rows, "Projekte und Partnerschaften", List.of("Projekt", "Ressort", "Partner", "Unterstützung"), c.projects(), Rows::project,
                 "Im Jahr " + year + " lief kein Projekt.");
 
-        rows.add(Row.heading(3, "Besuche und Veranstaltungen " + year, false));
+        String activities = "Besuche und Veranstaltungen " + year;
         if (c.activities().isEmpty()) {
-            rows.add(Row.paragraph("Im Jahr " + year + " sind keine Besuche oder Veranstaltungen verzeichnet."));
+            rows.add(Row.paragraph(activities, "Im Jahr " + year + " sind keine Besuche oder Veranstaltungen verzeichnet."));
         }
-        c.activities().forEach(s -> rows.add(Row.paragraph(s)));
+        for (int i = 0; i < c.activities().size(); i++) {
+            rows.add(Row.paragraph(i == 0 ? activities : null, c.activities().get(i)));
+        }
 
         rows.add(Row.chart("Besuche " + (year - 2) + " bis " + year, VisitChart.png(name, c.visits()),
                 VisitChart.altText(name, c.visits())));
 
-        rows.add(Row.heading(3, "Förderung " + year, false));
         if (c.funding().isEmpty()) {
-            rows.add(Row.paragraph("Im Jahr " + year + " ist keine Förderung verzeichnet."));
+            rows.add(Row.paragraph("Förderung " + year, "Im Jahr " + year + " ist keine Förderung verzeichnet."));
         } else {
-            rows.add(Row.tableHeader(List.of("Projekt", "Betrag"), false));
+            rows.add(Row.tableHeader("Förderung " + year, List.of("Projekt", "Betrag"), false));
             for (FundingRow f : c.funding()) {
                 rows.add(Row.tableRow(List.of(f.projectTitle(), GermanFormat.euro(f.amount())), false, false));
             }
             rows.add(Row.tableRow(List.of("Insgesamt", GermanFormat.euro(c.fundingTotal())), true, true));
         }
 
-        rows.add(Row.heading(3, "Ansiedlungen", false));
-        if (c.settlements().isEmpty()) {
-            rows.add(Row.paragraph("Für " + year + " sind keine Ansiedlungen verzeichnet."));
-        } else {
-            table(rows, List.of("Zeitraum", "Unternehmen"), c.settlements(), Rows::settlement, null);
-        }
+        table(rows, "Ansiedlungen", List.of("Zeitraum", "Unternehmen"), c.settlements(), Rows::settlement,
+                "Für " + year + " sind keine Ansiedlungen verzeichnet.");
 
         if (!c.keyFigures().isEmpty()) {
-            rows.add(Row.heading(3, "Kennzahlen", false));
-            rows.add(Row.tableHeader(List.of("Kennzahl", "Wert", "Stand"), false));
+            rows.add(Row.tableHeader("Kennzahlen", List.of("Kennzahl", "Wert", "Stand"), false));
             List<KeyFigure> figures = c.keyFigures();
             for (int i = 0; i < figures.size(); i++) {
                 KeyFigure k = figures.get(i);
@@ -151,15 +145,13 @@ final class Rows {
         }
     }
 
-    private static <T> void table(List<Row> rows, List<String> header, List<T> items, Function<T, List<String>> cells,
-                                  String none) {
+    private static <T> void table(List<Row> rows, String title, List<String> header, List<T> items,
+                                  Function<T, List<String>> cells, String none) {
         if (items.isEmpty()) {
-            if (none != null) {
-                rows.add(Row.paragraph(none));
-            }
+            rows.add(Row.paragraph(title, none));
             return;
         }
-        rows.add(Row.tableHeader(header, false));
+        rows.add(Row.tableHeader(title, header, false));
         for (int i = 0; i < items.size(); i++) {
             rows.add(Row.tableRow(cells.apply(items.get(i)), false, i == items.size() - 1));
         }
@@ -196,7 +188,11 @@ final class Rows {
 
     static String count(int now, int before) {
         int d = now - before;
-        return now + " (" + (d > 0 ? "+" + d : d == 0 ? "±0" : Integer.toString(d)) + ")";
+        return number(now) + " (" + (d > 0 ? "+" + number(d) : d == 0 ? "±0" : number(d)) + ")";
+    }
+
+    private static String number(int n) {
+        return GermanFormat.number(BigDecimal.valueOf(n));
     }
 
     static String money(BigDecimal now, BigDecimal before) {

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -42,9 +43,10 @@ final class YearlyWorkbook {
             book.getProperties().getCoreProperties().setModified(Optional.of(day));
             book.getProperties().getCoreProperties().setTitle("Kooperationsbericht " + data.year());
             book.getProperties().getCoreProperties().setCreator("coop");
-            summary(book, data);
-            // SEAM: the `coop tables` sheets for the year and countries follow here, appended by
-            // de.nrw.coop.reports.excel.TablesWorkbook once it is merged.
+            summary(book.createSheet(sheetName(data.year())), data);
+            // SEAM: the `coop tables` sheets for the year and countries follow the summary once
+            // de.nrw.coop.reports.excel.TablesWorkbook is merged: TablesWorkbook.write(TablesData.query(store,
+            // filter), Options.defaults().withLeadingSheet(sheetName(year), sheet -> summary(sheet, data)), out).
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             book.write(bytes);
             fixEntryTimes(bytes.toByteArray(), day.getTime(), out);
@@ -66,9 +68,14 @@ final class YearlyWorkbook {
         z.finish();
     }
 
-    private static void summary(XSSFWorkbook book, YearlyData data) {
+    static String sheetName(int year) {
+        return SUMMARY_SHEET + " " + year;
+    }
+
+    /** Writes the summary into an empty sheet (XSSF or streaming SXSSF: rows in ascending order). */
+    static void summary(Sheet sheet, YearlyData data) {
         int year = data.year();
-        Sheet sheet = book.createSheet(SUMMARY_SHEET + " " + year);
+        Workbook book = sheet.getWorkbook();
         DataFormat format = book.createDataFormat();
         Font boldFont = book.createFont();
         boldFont.setBold(true);

@@ -67,7 +67,7 @@ public final class GeneratedYear {
             BigDecimal amount = BigDecimal.valueOf(10_000 + random.nextInt(90_000) * 100L, 2);
             total = total.add(amount);
             int n = activities / countries + (i < activities % countries ? 1 : 0);
-            List<String> sentences = new ArrayList<>(n);
+            List<Activity> generated = new ArrayList<>(n);
             int to = 0;
             for (int k = 0; k < n; k++) {
                 int month = 1 + k * 12 / Math.max(1, n);
@@ -80,6 +80,12 @@ public final class GeneratedYear {
                         code, direction, List.of("IM"), List.of(), List.of(partner.key()), null, 2 + k % 7,
                         k % 4 == 0 ? "Austausch über Ausbildung" : null, null, null,
                         k % 10 == 9 ? "Staff wrote this sentence about visit " + k + " with " + name + "." : null);
+                generated.add(a);
+            }
+            // the store streams activities in date order
+            generated.sort(java.util.Comparator.comparing(Activity::date));
+            List<String> sentences = new ArrayList<>(n);
+            for (Activity a : generated) {
                 sentences.add(Sentences.of(new ActivityView(a, name, List.of("IM"), List.of(partner.name()))));
             }
             List<YearVisits> visits = List.of(new YearVisits(year - 2, 3 + i % 4, 1 + i % 3),
