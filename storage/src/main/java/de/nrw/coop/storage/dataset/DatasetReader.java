@@ -74,14 +74,30 @@ public final class DatasetReader {
     private static Problem syntaxProblem(String file, String path, MarkedYAMLException e) {
         int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
         int column = e.getProblemMark() == null ? 0 : e.getProblemMark().getColumn() + 1;
-        StringBuilder message = new StringBuilder("YAML syntax error: ").append(e.getProblem());
+        String detail = e.getProblem();
         if (e.getContext() != null && e.getContextMark() != null) {
-            message.append(" (").append(e.getContext()).append(" started at line ")
-                    .append(e.getContextMark().getLine() + 1).append(')');
+            detail += " " + e.getContext() + " started at line " + (e.getContextMark().getLine() + 1);
         }
-        message.append("; the rest of this file was not read. Check the indentation, and put a text holding ': '"
-                + " or ' #', or starting with a special character, in quotes or after '>'");
-        return new Problem(file, line, column, path, message.toString());
+        String message = "YAML syntax error: " + explain(e.getProblem(), detail) + "; the rest of this file was not read";
+        return new Problem(file, line, column, path, message);
+    }
+
+    /** SnakeYAML's words for the usual mistakes, put in plain words, with the original kept. */
+    static String explain(String problem, String detail) {
+        String p = problem == null ? "" : problem;
+        String plain;
+        if (p.startsWith("expected <block end>")) {
+            plain = "the indentation does not line up with the lines above";
+        } else if (p.startsWith("mapping values are not allowed")) {
+            plain = "a ': ' where no field can start";
+        } else if (p.startsWith("could not find expected ':'")) {
+            plain = "a field name without ':' after it";
+        } else if (p.contains("(TAB)")) {
+            plain = "a tab character; indent with spaces only";
+        } else {
+            return detail;
+        }
+        return plain + " (" + detail + ")";
     }
 
     private static String unreadable(YAMLException e) {
@@ -191,6 +207,9 @@ public final class DatasetReader {
                 path = name + "[" + index + "]";
                 composeProblems.clear();
                 Node item = events.compose(path, composeProblems::add);
+                // parse on to the next event first: a syntax error there often cut this item short,
+                // and its missing fields would only be noise beside the real problem
+                events.peek();
                 records.read(section, item, path, composeProblems);
                 index++;
             }

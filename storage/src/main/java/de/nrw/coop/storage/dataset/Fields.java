@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Typed access to the fields of one mapping in a dataset record. Every getter reports what is
@@ -18,6 +19,13 @@ import java.util.Map;
  * all problems of a record. Unknown fields are reported on construction.
  */
 final class Fields {
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+    private static final Pattern GERMAN_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
     private final Scope scope;
     final Node.MapNode map;
     final String path;
@@ -151,7 +159,7 @@ final class Fields {
 
     LocalDate day(Node.Scalar s, String atPath) {
         String v = s.value().strip();
-        if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (DAY.matcher(v).matches()) {
             try {
                 return LocalDate.parse(v);
             } catch (DateTimeException e) {
@@ -186,14 +194,14 @@ final class Fields {
         }
         String v = s.value().strip();
         try {
-            if (v.matches("\\d{4}")) {
+            if (YEAR.matcher(v).matches()) {
                 return PartialDate.ofYear(Integer.parseInt(v));
             }
-            if (v.matches("\\d{4}-\\d{2}")) {
+            if (MONTH.matcher(v).matches()) {
                 YearMonth ym = YearMonth.parse(v);
                 return PartialDate.ofMonth(ym.getYear(), ym.getMonthValue());
             }
-            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (DAY.matcher(v).matches()) {
                 return PartialDate.of(LocalDate.parse(v));
             }
         } catch (DateTimeException e) {
@@ -214,7 +222,7 @@ final class Fields {
             return null;
         }
         String v = s.value().strip();
-        if (v.matches("[+-]?\\d{1,9}")) {
+        if (INTEGER.matcher(v).matches()) {
             return Integer.parseInt(v);
         }
         scope.problem(s, pathOf(key), "expected a whole number, found '" + Texts.abbreviate(v) + "'");
@@ -228,13 +236,13 @@ final class Fields {
             return null;
         }
         String v = s.value().strip();
-        if (v.matches("\\d{1,3}(\\.\\d{3})+")) {
+        if (GERMAN_THOUSANDS.matcher(v).matches()) {
             // "7.500" is 7.5 to a machine but 7500 to a German reader: refuse to guess
             scope.problem(s, pathOf(key), "'" + v + "' looks like a number with German thousands separators;"
                     + " write " + v.replace(".", "") + " (no separators; a decimal point only for fractions, e.g. 12500.50)");
             return null;
         }
-        if (v.matches("[+-]?\\d+(\\.\\d+)?")) {
+        if (DECIMAL.matcher(v).matches()) {
             return new BigDecimal(v);
         }
         scope.problem(s, pathOf(key), "expected a number such as 7500 or 12500.50 (decimal point, no thousands"

@@ -15,7 +15,11 @@ final class Texts {
      * paragraph's text has none, so each line break with the blanks around it becomes one space.
      */
     static String fold(String text) {
-        return LINE_BREAK.matcher(text.strip()).replaceAll(" ");
+        String stripped = text.strip();
+        if (stripped.indexOf('\n') < 0 && stripped.indexOf('\r') < 0) {
+            return stripped;
+        }
+        return LINE_BREAK.matcher(stripped).replaceAll(" ");
     }
 
     /** A value short enough to quote in a message. */
