@@ -5,6 +5,7 @@ import de.nrw.coop.model.Department;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.model.InquiryId;
 import de.nrw.coop.model.KeyFigure;
+import de.nrw.coop.model.Partner;
 import de.nrw.coop.model.Settlement;
 import de.nrw.coop.storage.dataset.DatasetSink;
 import de.nrw.coop.storage.dataset.DatasetSource;
@@ -182,6 +183,11 @@ public final class CoopStore implements AutoCloseable {
 
     public List<Department> departments() {
         return call("read departments from", h -> Records.departments(h, null), false);
+    }
+
+    /** Every partner, ordered by key. */
+    public List<Partner> partners() {
+        return call("read partners from", h -> Records.partners(h, null), false);
     }
 
     /** Every inquiry with its title and whether its answer is a draft, ordered by id. */
