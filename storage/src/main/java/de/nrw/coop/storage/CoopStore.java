@@ -44,8 +44,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  * never connections. Thread-safe; open once, close when done.
  */
 public final class CoopStore implements AutoCloseable {
-    /** PostgreSQL: how long an import waits for a lock before the store counts as busy. */
-    private static final String LOCK_TIMEOUT = "10s";
+    /**
+     * System property: seconds a PostgreSQL import waits for a lock held by another session before
+     * the store counts as busy ({@link StoreBusyException}); default 10.
+     */
+    public static final String LOCK_TIMEOUT_PROPERTY = "coop.store.lockTimeoutSeconds";
 
     /** Feeds the records of dataset files into a sink: the dataset reader, or a test's stand-in. */
     @FunctionalInterface
@@ -148,7 +151,8 @@ public final class CoopStore implements AutoCloseable {
         List<String> names = files.stream().map(DatasetSource::name).toList();
         return call("import into", h -> {
             if (postgres) {
-                h.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
+                int seconds = Math.max(1, Integer.getInteger(LOCK_TIMEOUT_PROPERTY, 10));
+                h.execute("SET LOCAL lock_timeout = '" + seconds + "s'");
             }
             ImportSink sink = new ImportSink(h, names);
             reader.read(files, sink);
