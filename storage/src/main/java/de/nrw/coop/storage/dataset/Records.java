@@ -219,7 +219,7 @@ final class Records {
         String kind = f.text("kind");
         String title = f.text("title");
         String department = f.reference("department", true, Kind.DEPARTMENT);
-        List<String> partners = f.references("partners", Kind.PARTNER);
+        List<String> partners = f.references("partners", Kind.PARTNER, true);
         LocalDate signed = f.date("signed", true);
         List<LocalDate> renewals = f.dates("renewals");
         LocalDate ended = f.date("ended", false);
