@@ -34,7 +34,7 @@ final class Fields {
         this.scope = scope;
         this.map = map;
         this.path = path;
-        for (Node.Entry e : map.view().values()) {
+        for (Node.Entry e : map.entries().values()) {
             if (!allowed.contains(e.key())) {
                 scope.problem(e.line(), e.column(), YamlEvents.join(path, e.key()), "unknown field '" + e.key()
                         + "'" + Texts.didYouMean(e.key(), allowed) + " (allowed here: " + Texts.list(allowed) + ")");

@@ -13,6 +13,7 @@ import de.nrw.coop.model.TableKind;
 import de.nrw.coop.storage.dataset.Reference.Kind;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -191,7 +192,7 @@ final class InquiryReader {
             try {
                 kind = TableKind.byId(v);
             } catch (ModelException e) {
-                List<String> ids = java.util.Arrays.stream(TableKind.values()).map(TableKind::id).toList();
+                List<String> ids = Arrays.stream(TableKind.values()).map(TableKind::id).toList();
                 scope.problem(kindNode, t.pathOf("table"), "'" + Texts.abbreviate(v) + "' is not a valid table"
                         + Texts.didYouMean(v, ids) + " (expected one of " + TableKind.ids() + ")");
             }

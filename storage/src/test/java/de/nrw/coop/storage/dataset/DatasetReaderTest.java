@@ -268,4 +268,22 @@ class DatasetReaderTest {
         });
         assertThat(sink.references).extracting(Reference::path).containsExactly("inquiries[0].countries[0]");
     }
+
+    @Test
+    void windowsFilesWithByteOrderMarkAndCrLfRead() {
+        byte[] bytes = "\uFEFFcountries:\r\n  - code: KR\r\n    name: >-\r\n      Süd-\r\n      korea\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        RecordingSink sink = RecordingSink.read(new DatasetSource("windows.yaml", () -> new ByteArrayInputStream(bytes)));
+        assertThat(sink.problemTexts()).isEmpty();
+        assertThat(sink.countries.get(0).name()).isEqualTo("Süd- korea");
+    }
+
+    @Test
+    void aFileNotInUtf8IsAProblem() {
+        byte[] bytes = "countries:\n  - code: KR\n    name: Südkorea\n".getBytes(StandardCharsets.ISO_8859_1);
+        RecordingSink sink = RecordingSink.read(new DatasetSource("latin1.yaml", () -> new ByteArrayInputStream(bytes)));
+        assertThat(sink.problemTexts()).containsExactly("latin1.yaml: the file is not UTF-8 text; save it with the"
+                + " encoding UTF-8; the rest of this file was not read");
+        assertThat(sink.countries).isEmpty();
+    }
 }
