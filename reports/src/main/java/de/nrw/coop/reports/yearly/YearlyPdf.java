@@ -1,13 +1,12 @@
 package de.nrw.coop.reports.yearly;
 
 import de.nrw.coop.reports.ReportException;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
+import de.nrw.coop.reports.pdf.PdfExport;
+import de.nrw.coop.reports.pdf.PdfMetadata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +20,10 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.util.JRSwapFile;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 /**
  * Fills the yearly report's book (cover, table of contents, body; templates yearly*.jrxml compiled
- * at build time) and exports it as tagged PDF/A. Pages beyond a few dozen are swapped to a
+ * at build time) and exports it through {@link PdfExport}. Pages beyond a few dozen are swapped to a
  * temporary file ({@link JRSwapFileVirtualizer}), so a year with 100,000 activities fills in a
  * small heap.
  */
@@ -122,42 +116,17 @@ final class YearlyPdf {
     }
 
     /**
-     * Exports as tagged PDF/A-2a in German.
-     * SEAM: replace by de.nrw.coop.reports.pdf.PdfExport (PDF/UA-1 fixes, reproducible bytes) once merged.
+     * Writes the final archival PDF (tagged PDF/A-2a + PDF/UA-1, reproducible) through
+     * {@link PdfExport}; the document date is the last day of the report year.
      */
     static void export(JasperPrint print, int year, OutputStream out) {
-        JRPdfExporter exporter = new JRPdfExporter(DefaultJasperReportsContext.getInstance());
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        SimplePdfExporterConfiguration c = new SimplePdfExporterConfiguration();
-        c.setTagged(true);
-        c.setTagLanguage("de-DE");
-        c.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
-        c.setIccProfilePath(iccProfile().toString());
-        c.setMetadataTitle("Kooperationsbericht " + year);
-        c.setMetadataAuthor("Landesregierung Nordrhein-Westfalen");
-        c.setDisplayMetadataTitle(true);
-        exporter.setConfiguration(c);
-        try {
-            exporter.exportReport();
-        } catch (JRException e) {
-            throw new ReportException("cannot export the yearly report " + year + " as PDF: " + e.getMessage(), e);
-        }
+        PdfExport.write(print, metadata(year), out);
     }
 
-    private static Path icc;
-
-    private static synchronized Path iccProfile() {
-        if (icc == null) {
-            try {
-                Path file = Files.createTempFile("coop-srgb", ".icc");
-                file.toFile().deleteOnExit();
-                Files.write(file, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-                icc = file;
-            } catch (IOException e) {
-                throw new ReportException("cannot write the sRGB colour profile PDF/A needs: " + e.getMessage(), e);
-            }
-        }
-        return icc;
+    static PdfMetadata metadata(int year) {
+        return PdfMetadata.builder("Kooperationsbericht " + year, LocalDate.of(year, 12, 31))
+                .subject("Die europäische und internationale Zusammenarbeit des Landes Nordrhein-Westfalen im Jahr " + year)
+                .keywords(List.of("Kooperationsbericht", Integer.toString(year)))
+                .build();
     }
 }

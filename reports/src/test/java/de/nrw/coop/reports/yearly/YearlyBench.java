@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Benchmark (not a test): the yearly report of a generated year with 100,000 activities across
  * 40 countries, next to bare JasperReports filling and exporting the same compiled templates
- * with the same rows from memory (same virtualizer settings), in the same JVM. Run with the heap
+ * with the same rows from memory (same virtualizer settings) and Jasper's own tagged PDF/A export
+ * (no PDF/UA post-processing), in the same JVM. Run with the heap
  * capped, e.g. {@code java -Xmx512m -cp ... de.nrw.coop.reports.yearly.YearlyBench [activities] [countries]}.
  * Prints pages, wall time and peak heap of each.
  */
@@ -43,7 +44,7 @@ public final class YearlyBench {
             try (YearlyPdf.Filled filled = YearlyPdf.fill(2019, null, rows, true);
                  OutputStream out = Files.newOutputStream(dir.resolve("bare.pdf"))) {
                 barePages = filled.pages();
-                YearlyPdf.export(filled.print, 2019, out);
+                bareExport(filled.print, out);
             }
             bare = System.nanoTime() - t0;
             barePeak = peakHeap();
@@ -65,6 +66,27 @@ public final class YearlyBench {
                 result.pages(), ours / 1e9, oursPeak >> 20);
         System.out.printf("ratio: %.2f x bare%n", (double) ours / bare);
         System.out.printf("pdf %,d bytes, xlsx %,d bytes in %s%n", Files.size(result.pdf()), Files.size(result.xlsx()), dir);
+    }
+
+    /** Jasper's own tagged PDF/A-2a export, without coop's post-processing (PDF/UA fixes, reproducible bytes). */
+    static void bareExport(net.sf.jasperreports.engine.JasperPrint print, OutputStream out) throws Exception {
+        var exporter = new net.sf.jasperreports.pdf.JRPdfExporter();
+        exporter.setExporterInput(new net.sf.jasperreports.export.SimpleExporterInput(print));
+        exporter.setExporterOutput(new net.sf.jasperreports.export.SimpleOutputStreamExporterOutput(out));
+        var c = new net.sf.jasperreports.pdf.SimplePdfExporterConfiguration();
+        c.setTagged(true);
+        c.setTagLanguage("de-DE");
+        c.setPdfaConformance(net.sf.jasperreports.pdf.type.PdfaConformanceEnum.PDFA_2A);
+        Path icc = Files.createTempFile("srgb", ".icc");
+        Files.write(icc, java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData());
+        c.setIccProfilePath(icc.toString());
+        c.setMetadataTitle("Kooperationsbericht 2019");
+        exporter.setConfiguration(c);
+        try {
+            exporter.exportReport();
+        } finally {
+            Files.delete(icc);
+        }
     }
 
     private static void resetPeaks() {
