@@ -108,7 +108,7 @@ public final class PdfExport {
         configuration.setTagLanguage(meta.language());
         // the enum, not the property string: "PDFA_2A" as a property value silently does nothing
         configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
-        configuration.setIccProfilePath(SrgbProfile.PATH.toString());
+        configuration.setIccProfilePath(SrgbProfile.path().toString());
         configuration.setPdfVersion(PdfVersionEnum.VERSION_1_7);
         configuration.setMetadataTitle(meta.title());
         configuration.setMetadataAuthor(meta.author());
@@ -131,16 +131,27 @@ public final class PdfExport {
         return buffer.toByteArray();
     }
 
-    /** The JDK's sRGB profile as a file, written once per JVM: the exporter reads the output intent from a path. */
+    /**
+     * The JDK's sRGB profile as a file: the exporter reads the output intent from a path. Written
+     * once per JVM, and again if something cleaned the temporary folder meanwhile. The profile's
+     * bytes end up in the PDF, so PDFs are byte-identical for one JDK build, not across JDKs.
+     */
     private static final class SrgbProfile {
-        static final Path PATH = write();
+        private static Path file;
+
+        static synchronized Path path() {
+            if (file == null || !Files.isRegularFile(file)) {
+                file = write();
+            }
+            return file;
+        }
 
         private static Path write() {
             try {
-                Path file = Files.createTempFile("coop-srgb-", ".icc");
-                file.toFile().deleteOnExit();
-                Files.write(file, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-                return file;
+                Path written = Files.createTempFile("coop-srgb-", ".icc");
+                written.toFile().deleteOnExit();
+                Files.write(written, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+                return written;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the sRGB output-intent profile to a temporary file", e);
             }
