@@ -90,9 +90,19 @@ public record YearlyData(int year, List<CountryData> countries, BigDecimal fundi
             return country.region() == null ? NO_REGION : country.region();
         }
 
-        boolean hasData() {
-            return !current.isZero() || !activities.isEmpty() || !agreements.isEmpty() || !projects.isEmpty()
-                    || !funding.isEmpty() || !settlements.isEmpty();
+        /**
+         * Whether something is recorded FOR the year: an activity, funding, a settlement figure
+         * covering it, an agreement signed, renewed or ended in it, a project started or ended in it.
+         * Agreements and projects merely still in force do not count: open-ended records would
+         * otherwise fill every future year.
+         */
+        boolean hasRecordsIn(int year) {
+            return !activities.isEmpty() || !funding.isEmpty() || !settlements.isEmpty()
+                    || agreements.stream().map(AgreementView::agreement).anyMatch(a -> a.signed().getYear() == year
+                            || a.renewals().stream().anyMatch(r -> r.getYear() == year)
+                            || (a.ended() != null && a.ended().getYear() == year))
+                    || projects.stream().map(ProjectView::project).anyMatch(p ->
+                            (p.start() != null && p.start().getYear() == year) || (p.end() != null && p.end().getYear() == year));
         }
     }
 
@@ -107,7 +117,9 @@ public record YearlyData(int year, List<CountryData> countries, BigDecimal fundi
 
     /**
      * Reads the year's data for the given countries (empty list: every country of the store).
-     * A country is in the report when it has any data in the year; key figures alone do not count.
+     * A country is in the report when something is recorded for the year
+     * ({@link CountryData#hasRecordsIn}); key figures and agreements or projects merely still in
+     * force do not count. No such country: the year has no data ({@link #empty()}).
      *
      * @throws IllegalArgumentException naming the valid codes if a code is not a stored country
      */
@@ -142,7 +154,7 @@ public record YearlyData(int year, List<CountryData> countries, BigDecimal fundi
         List<CountryData> result = new ArrayList<>();
         for (Country country : chosen) {
             CountryData data = loadCountry(store, year, country, visits.getOrDefault(country.code(), Map.of()));
-            if (data.hasData()) {
+            if (data.hasRecordsIn(year)) {
                 result.add(data);
             }
         }
