@@ -71,7 +71,7 @@ public final class ImportSink implements DatasetSink {
         this.handle = handle;
         this.fileOrder = List.copyOf(fileOrder);
         for (Kind<?> kind : Kind.ALL) {
-            buffers.put(kind, new Buffer<>(kind));
+            buffers.put(kind, new Buffer<>(kind, isEmpty(kind.table)));
         }
         storeKeys.put(Reference.Kind.COUNTRY, keys("SELECT country_code FROM country"));
         storeKeys.put(Reference.Kind.DEPARTMENT, keys("SELECT department_key FROM department"));
@@ -81,6 +81,11 @@ public final class ImportSink implements DatasetSink {
         for (Reference.Kind kind : Reference.Kind.values()) {
             importKeys.put(kind, new HashSet<>());
         }
+    }
+
+    private boolean isEmpty(String table) {
+        return handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY) t")
+                .mapTo(Integer.class).one() == 0;
     }
 
     private Set<String> keys(String sql) {
@@ -300,12 +305,15 @@ public final class ImportSink implements DatasetSink {
     /** Records of one kind waiting to be compared with the store and written. */
     private final class Buffer<T> {
         final Kind<T> kind;
+        /** The store had no record of this kind when the import began: nothing to compare with. */
+        final boolean storeWasEmpty;
         final LinkedHashMap<String, T> rows = new LinkedHashMap<>();
         int added;
         int changed;
 
-        Buffer(Kind<T> kind) {
+        Buffer(Kind<T> kind, boolean storeWasEmpty) {
             this.kind = kind;
+            this.storeWasEmpty = storeWasEmpty;
         }
 
         void add(String key, T record) {
@@ -319,13 +327,15 @@ public final class ImportSink implements DatasetSink {
             if (rows.isEmpty()) {
                 return;
             }
-            Set<String> lookup = new HashSet<>();
-            for (T row : rows.values()) {
-                lookup.add(kind.lookupKey.apply(row));
-            }
             Map<String, T> stored = new HashMap<>();
-            for (T row : kind.loader.load(handle, lookup)) {
-                stored.put(kind.key.apply(row), row);
+            if (!storeWasEmpty) {
+                Set<String> lookup = new HashSet<>();
+                for (T row : rows.values()) {
+                    lookup.add(kind.lookupKey.apply(row));
+                }
+                for (T row : kind.loader.load(handle, lookup)) {
+                    stored.put(kind.key.apply(row), row);
+                }
             }
             List<T> inserts = new ArrayList<>();
             List<T> replaced = new ArrayList<>();
