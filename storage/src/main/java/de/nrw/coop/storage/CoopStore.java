@@ -7,6 +7,7 @@ import de.nrw.coop.model.InquiryId;
 import de.nrw.coop.model.KeyFigure;
 import de.nrw.coop.model.Partner;
 import de.nrw.coop.model.Settlement;
+import de.nrw.coop.storage.dataset.DatasetReader;
 import de.nrw.coop.storage.dataset.DatasetSink;
 import de.nrw.coop.storage.dataset.DatasetSource;
 import de.nrw.coop.storage.internal.ImportSink;
@@ -21,8 +22,6 @@ import de.nrw.coop.storage.query.InquirySummary;
 import de.nrw.coop.storage.query.ProjectView;
 import de.nrw.coop.storage.query.ReportFilter;
 import de.nrw.coop.storage.query.VisitCount;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -140,7 +139,7 @@ public final class CoopStore implements AutoCloseable {
      * @throws de.nrw.coop.storage.dataset.DatasetException with every problem of every file; the store is unchanged
      */
     public ImportResult importFiles(List<DatasetSource> files) {
-        return importFiles(files, CoopStore::datasetReader);
+        return importFiles(files, DatasetReader::read);
     }
 
     /**
@@ -160,26 +159,6 @@ public final class CoopStore implements AutoCloseable {
         }, true);
     }
 
-    /** The dataset module's reader (looked up at run time until it lands beside the store). */
-    private static void datasetReader(List<DatasetSource> files, DatasetSink sink) {
-        Method read;
-        try {
-            read = Class.forName("de.nrw.coop.storage.dataset.DatasetReader").getMethod("read", List.class,
-                    DatasetSink.class);
-        } catch (ReflectiveOperationException e) {
-            throw new StoreException("the dataset reader is not available in this build", e);
-        }
-        try {
-            read.invoke(null, files, sink);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new StoreException("cannot read the dataset: " + e.getCause(), e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new StoreException("cannot call the dataset reader", e);
-        }
-    }
 
     public List<Country> countries() {
         return call("read countries from", Queries::countries, false);
