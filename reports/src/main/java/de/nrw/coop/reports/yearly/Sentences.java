@@ -12,12 +12,13 @@ import java.util.List;
  * without articles (in parentheses or after a colon), so the line stays grammatical whatever a
  * name is.
  */
-final class Sentences {
+public final class Sentences {
     private static final String NRW = "Nordrhein-Westfalen";
 
     private Sentences() {}
 
-    static String of(ActivityView view) {
+    /** The sentence of an activity: the stored one, else a neutral line built from the record. */
+    public static String of(ActivityView view) {
         Activity a = view.activity();
         if (a.sentence() != null) {
             return a.sentence();
