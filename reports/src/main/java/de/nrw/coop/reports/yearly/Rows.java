@@ -12,15 +12,17 @@ import de.nrw.coop.storage.query.FundingRow;
 import de.nrw.coop.storage.query.ProjectView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Turns the year's data into the body rows: the summary chapter, then per region a chapter with
- * one section per country. Key figures cite their sources as endnotes at the end of the
- * country's key-figure table (numbered per country), not as page footnotes: the body is one flow
- * of rows, and a country's notes stay next to the table they belong to.
+ * one section per country. Key figures cite their sources as endnotes right under the country's
+ * key-figure table (numbered per country, one note per distinct source), not as page footnotes:
+ * the body is one flow of rows, and a country's notes stay next to the table they belong to.
  */
 final class Rows {
     static final String SUMMARY = "Zusammenfassung";
@@ -61,15 +63,14 @@ final class Rows {
                 + data.countries().size() + (data.countries().size() == 1 ? " Land" : " Ländern")
                 + " im Jahr " + year + " dar. Die Übersicht nennt je Land die Kennzahlen des Jahres " + year
                 + ", in Klammern die Veränderung gegenüber " + (year - 1) + "."));
-        rows.add(Row.tableHeader(null, List.of("Land", "Verein-\nbarungen", "Projekte", "Besuche nach NRW",
-                "Besuche aus NRW", "Förderung", "Ansied-\nlungen"), false));
+        List<Row> table = new ArrayList<>();
         int[] sum = new int[5];
         int[] before = new int[5];
         BigDecimal fundingBefore = BigDecimal.ZERO;
         for (CountryData c : data.countries()) {
             Figures f = c.current();
             Figures p = c.previous();
-            rows.add(Row.tableRow(List.of(c.country().name(), count(f.agreements(), p.agreements()),
+            table.add(Row.tableRow(List.of(c.country().name(), count(f.agreements(), p.agreements()),
                     count(f.projects(), p.projects()), count(f.visitsToNrw(), p.visitsToNrw()),
                     count(f.visitsFromNrw(), p.visitsFromNrw()), money(f.funding(), p.funding()),
                     count(f.settlements(), p.settlements())), false, false));
@@ -77,9 +78,11 @@ final class Rows {
             add(before, p);
             fundingBefore = fundingBefore.add(p.funding());
         }
-        rows.add(Row.tableRow(List.of("Insgesamt", count(sum[0], before[0]), count(sum[1], before[1]),
+        table.add(Row.tableRow(List.of("Insgesamt", count(sum[0], before[0]), count(sum[1], before[1]),
                 count(sum[2], before[2]), count(sum[3], before[3]), GermanFormat.euro(data.fundingTotal()),
                 count(sum[4], before[4])), true, true));
+        rows.addAll(Row.table(null, List.of("Land", "Verein-\nbarungen", "Projekte", "Besuche nach NRW",
+                "Besuche aus NRW", "Förderung", "Ansied-\nlungen"), table));
         rows.add(Row.note("Vereinbarungen: im Jahr in Kraft; Projekte: im Jahr laufend; Besuche: Besuche, "
                 + "Delegationsreisen und Veranstaltungen nach Richtung; Förderung: Mittel des Landes im Haushaltsjahr "
                 + "(Summe über alle Länder ohne Doppelzählung länderübergreifender Projekte); Ansiedlungen: mit "
@@ -118,30 +121,32 @@ final class Rows {
         if (c.funding().isEmpty()) {
             rows.add(Row.paragraph("Förderung " + year, "Im Jahr " + year + " ist keine Förderung verzeichnet."));
         } else {
-            rows.add(Row.tableHeader("Förderung " + year, List.of("Projekt", "Betrag"), false));
+            List<Row> table = new ArrayList<>();
             for (FundingRow f : c.funding()) {
-                rows.add(Row.tableRow(List.of(f.projectTitle(), GermanFormat.euro(f.amount())), false, false));
+                table.add(Row.tableRow(List.of(f.projectTitle(), GermanFormat.euro(f.amount())), false, false));
             }
-            rows.add(Row.tableRow(List.of("Insgesamt", GermanFormat.euro(c.fundingTotal())), true, true));
+            table.add(Row.tableRow(List.of("Insgesamt", GermanFormat.euro(c.fundingTotal())), true, true));
+            rows.addAll(Row.table("Förderung " + year, List.of("Projekt", "Betrag"), table));
         }
 
         table(rows, "Ansiedlungen", List.of("Zeitraum", "Unternehmen"), c.settlements(), Rows::settlement,
                 "Für " + year + " sind keine Ansiedlungen verzeichnet.");
 
         if (!c.keyFigures().isEmpty()) {
-            rows.add(Row.tableHeader("Kennzahlen", List.of("Kennzahl", "Wert", "Stand"), false));
+            // one endnote per distinct source; figures from the same source share its number
+            Map<de.nrw.coop.model.Source, Integer> notes = new LinkedHashMap<>();
+            List<Row> table = new ArrayList<>();
             List<KeyFigure> figures = c.keyFigures();
             for (int i = 0; i < figures.size(); i++) {
                 KeyFigure k = figures.get(i);
-                rows.add(Row.tableRow(List.of(styled(k.label()) + "<sup>" + (i + 1) + "</sup>",
+                int note = notes.computeIfAbsent(k.source(), x -> notes.size() + 1);
+                table.add(Row.tableRow(List.of(styled(k.label()) + "<sup>" + note + "</sup>",
                         GermanFormat.number(k.value()) + " " + k.unit(),
                         k.asOf() == null ? "" : GermanFormat.shortDate(k.asOf())), false, i == figures.size() - 1));
             }
-            for (int i = 0; i < figures.size(); i++) {
-                KeyFigure k = figures.get(i);
-                rows.add(Row.note("<sup>" + (i + 1) + "</sup> Quelle: " + styled(k.source().title())
-                        + (k.source().url() == null ? "" : ", " + styled(k.source().url()))));
-            }
+            rows.addAll(Row.table("Kennzahlen", List.of("Kennzahl", "Wert", "Stand"), table));
+            notes.forEach((source, note) -> rows.add(Row.note("<sup>" + note + "</sup> Quelle: " + styled(source.title())
+                    + (source.url() == null ? "" : ", " + styled(source.url())))));
         }
     }
 
@@ -151,10 +156,11 @@ final class Rows {
             rows.add(Row.paragraph(title, none));
             return;
         }
-        rows.add(Row.tableHeader(title, header, false));
+        List<Row> table = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            rows.add(Row.tableRow(cells.apply(items.get(i)), false, i == items.size() - 1));
+            table.add(Row.tableRow(cells.apply(items.get(i)), false, i == items.size() - 1));
         }
+        rows.addAll(Row.table(title, header, table));
     }
 
     private static List<String> agreement(AgreementView a) {
