@@ -1,0 +1,117 @@
+package de.nrw.coop.reports.answer;
+
+import de.nrw.coop.model.AnswerBlock;
+import de.nrw.coop.model.Inquiry;
+import de.nrw.coop.reports.ReportException;
+import de.nrw.coop.templates.Templates;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
+import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+
+/**
+ * Renders one answer from an inquiry and its resolved tables; needs no store, so tests and the
+ * benchmark can render from memory. Thread-safe: the compiled template is shared, each call fills
+ * its own document.
+ */
+public final class AnswerRenderer {
+    private static final String METADATA = "net.sf.jasperreports.export.pdf.metadata.";
+
+    private AnswerRenderer() {}
+
+    /**
+     * Fills the answer template twice (footnotes, see {@link Footnotes}).
+     *
+     * @param tables data of every {@link AnswerBlock.DataTable} of the inquiry's answers
+     * @throws ReportException if the notes of a page do not fit its footer
+     */
+    public static JasperPrint fill(Inquiry inquiry, Map<AnswerBlock.DataTable, TableData> tables) {
+        JasperReport report = Templates.load(Templates.ANSWER);
+        List<Row> rows = AnswerRows.rows(inquiry, tables);
+        Map<String, Object> parameters = AnswerRows.parameters(inquiry);
+        try {
+            JasperPrint print = JasperFillManager.getInstance(AnswerReport.CONTEXT)
+                    .fill(report, parameters, new RowDataSource(rows));
+            if (!inquiry.footnotes().isEmpty()) {
+                Map<Integer, List<Integer>> markers = Footnotes.markersByPage(print);
+                parameters.put("NOTES", Footnotes.notesByPage(inquiry, markers));
+                print = JasperFillManager.getInstance(AnswerReport.CONTEXT)
+                        .fill(report, parameters, new RowDataSource(rows));
+                if (!markers.equals(Footnotes.markersByPage(print))) {
+                    throw new ReportException("answer " + inquiry.id() + ": footnote markers moved between pages"
+                            + " when the notes were added; " + markers + " became " + Footnotes.markersByPage(print));
+                }
+                List<Integer> overflowing = Footnotes.overflowingPages(print);
+                if (!overflowing.isEmpty()) {
+                    throw new ReportException("answer " + inquiry.id() + ": the footnotes of page(s) " + overflowing
+                            + " do not fit the foot of the page; shorten the notes or move a marker");
+                }
+            }
+            metadata(print, inquiry);
+            return print;
+        } catch (JRException e) {
+            throw new ReportException("cannot fill the answer to Kleine Anfrage " + inquiry.id() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void metadata(JasperPrint print, Inquiry inquiry) {
+        String what = "Antwort der Landesregierung auf die Kleine Anfrage " + inquiry.id().number()
+                + (inquiry.isDraft() ? " (Entwurf)" : ", Drucksache " + inquiry.answerDrucksache());
+        print.setProperty(METADATA + "title", (inquiry.isDraft() ? "Entwurf: " : "") + inquiry.title());
+        print.setProperty(METADATA + "subject", what);
+        print.setProperty(METADATA + "keywords", inquiry.isDraft() ? "Entwurf, Kleine Anfrage " + inquiry.id()
+                : "Kleine Anfrage " + inquiry.id() + ", Drucksache " + inquiry.answerDrucksache());
+        print.setProperty(METADATA + "author", "Landesregierung Nordrhein-Westfalen");
+        print.setProperty(METADATA + "creator", "coop");
+        print.setName(inquiry.isDraft() ? "Entwurf " + inquiry.id().fileName() : "Drucksache "
+                + inquiry.answerDrucksache());
+    }
+
+    /** Renders the answer in the given format to the stream. */
+    public static void render(Inquiry inquiry, Map<AnswerBlock.DataTable, TableData> tables, AnswerFormat format,
+                              OutputStream out) throws IOException {
+        JasperPrint print = fill(inquiry, tables);
+        try {
+            switch (format) {
+                case PDF -> exportPdf(print, out);
+                case DOCX -> exportDocx(print, out);
+            }
+        } catch (JRException e) {
+            throw new ReportException("cannot export the answer to Kleine Anfrage " + inquiry.id() + " as "
+                    + format.extension() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void exportPdf(JasperPrint print, OutputStream out) throws JRException {
+        JRPdfExporter exporter = new JRPdfExporter(AnswerReport.CONTEXT);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
+        config.setTagged(true);
+        config.setTagLanguage("de-DE");
+        config.setDisplayMetadataTitle(true);
+        exporter.setConfiguration(config);
+        exporter.exportReport();
+    }
+
+    static void exportDocx(JasperPrint print, OutputStream out) throws JRException {
+        JRDocxExporter exporter = new JRDocxExporter(AnswerReport.CONTEXT);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimpleDocxReportConfiguration config = new SimpleDocxReportConfiguration();
+        config.setFlexibleRowHeight(true);
+        exporter.setConfiguration(config);
+        exporter.exportReport();
+    }
+}

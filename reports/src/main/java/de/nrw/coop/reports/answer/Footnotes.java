@@ -1,0 +1,121 @@
+package de.nrw.coop.reports.answer;
+
+import de.nrw.coop.model.Footnote;
+import de.nrw.coop.model.Inquiry;
+import java.awt.font.TextAttribute;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.util.JRStyledText;
+import net.sf.jasperreports.engine.util.JRStyledTextParser;
+import org.xml.sax.SAXException;
+
+/**
+ * Footnotes at the foot of the page that prints their marker. Jasper has no footnotes: the answer
+ * is filled once, the superscript markers are looked up page by page in the filled document (a
+ * paragraph broken across pages holds only its own page's text), and the document is filled again
+ * with the notes of each page in the page footer, whose fixed height keeps the page breaks.
+ */
+final class Footnotes {
+    /** Property the template sets on the footer's note field. */
+    static final String NOTE_PROPERTY = "net.sf.jasperreports.export.pdf.tag.note";
+
+    private Footnotes() {}
+
+    /** Marker numbers per 1-based page, in the order they print. */
+    static Map<Integer, List<Integer>> markersByPage(JasperPrint print) {
+        Map<Integer, List<Integer>> byPage = new TreeMap<>();
+        List<JRPrintPage> pages = print.getPages();
+        for (int i = 0; i < pages.size(); i++) {
+            List<Integer> markers = new java.util.ArrayList<>();
+            collect(pages.get(i).getElements(), markers);
+            if (!markers.isEmpty()) {
+                byPage.put(i + 1, markers);
+            }
+        }
+        return byPage;
+    }
+
+    private static void collect(List<JRPrintElement> elements, List<Integer> markers) {
+        for (JRPrintElement e : elements) {
+            if (e instanceof JRPrintFrame frame) {
+                collect(frame.getElements(), markers);
+            } else if (e instanceof JRPrintText text && "styled".equals(text.getMarkup())
+                    && !text.getPropertiesMap().containsProperty(NOTE_PROPERTY)) {
+                String full = text.getFullText();
+                if (full != null && full.contains("<sup>")) {
+                    superscripts(full, markers);
+                }
+            }
+        }
+    }
+
+    private static void superscripts(String styled, List<Integer> markers) {
+        JRStyledText parsed;
+        try {
+            parsed = JRStyledTextParser.getInstance().parse(new HashMap<>(), styled, java.util.Locale.GERMANY);
+        } catch (SAXException e) {
+            throw new IllegalStateException("cannot parse styled text of the answer: " + styled, e);
+        }
+        String plain = parsed.getText();
+        for (JRStyledText.Run run : parsed.getRuns()) {
+            if (TextAttribute.SUPERSCRIPT_SUPER.equals(run.attributes.get(TextAttribute.SUPERSCRIPT))) {
+                String number = plain.substring(run.startIndex, run.endIndex).strip();
+                if (number.matches("\\d+")) {
+                    markers.add(Integer.valueOf(number));
+                }
+            }
+        }
+    }
+
+    /** The styled footer text per page: one line per note, "¹ text". */
+    static Map<Integer, String> notesByPage(Inquiry inquiry, Map<Integer, List<Integer>> markers) {
+        Map<Integer, String> notes = new HashMap<>();
+        int found = 0;
+        for (Map.Entry<Integer, List<Integer>> page : markers.entrySet()) {
+            StringBuilder sb = new StringBuilder();
+            for (int number : page.getValue()) {
+                Footnote note = inquiry.footnote(number);
+                sb.append(sb.length() == 0 ? "" : "\n").append("<sup>").append(number).append("</sup> ")
+                        .append(AnswerRows.styled(note.text()));
+                found++;
+            }
+            notes.put(page.getKey(), sb.toString());
+        }
+        if (found != inquiry.footnotes().size()) {
+            throw new IllegalStateException("answer " + inquiry.id() + ": found " + found + " footnote markers in"
+                    + " the rendered pages, the inquiry has " + inquiry.footnotes().size() + " footnotes");
+        }
+        return notes;
+    }
+
+    /** Pages whose footer could not hold all of their notes (Jasper would cut the text silently). */
+    static List<Integer> overflowingPages(JasperPrint print) {
+        List<Integer> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < print.getPages().size(); i++) {
+            if (overflows(print.getPages().get(i).getElements())) {
+                pages.add(i + 1);
+            }
+        }
+        return pages;
+    }
+
+    private static boolean overflows(List<JRPrintElement> elements) {
+        for (JRPrintElement e : elements) {
+            if (e instanceof JRPrintFrame frame && overflows(frame.getElements())) {
+                return true;
+            }
+            if (e instanceof JRPrintText text && text.getPropertiesMap().containsProperty(NOTE_PROPERTY)
+                    && text.getTextTruncateIndex() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
