@@ -6,6 +6,8 @@ import de.nrw.coop.reports.ReportException;
 import de.nrw.coop.templates.Templates;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
@@ -37,21 +39,29 @@ public final class AnswerRenderer {
      */
     public static JasperPrint fill(Inquiry inquiry, Map<AnswerBlock.DataTable, TableData> tables) {
         JasperReport report = Templates.load(Templates.ANSWER);
-        List<Row> rows = AnswerRows.rows(inquiry, tables);
+        List<Row> rows = new ArrayList<>(AnswerRows.rows(inquiry, tables));
         Map<String, Object> parameters = AnswerRows.parameters(inquiry);
         try {
-            JasperPrint print = JasperFillManager.getInstance(AnswerReport.CONTEXT)
-                    .fill(report, parameters, new RowDataSource(rows));
+            JasperPrint print = fill(report, parameters, rows);
+            // a question left at a page foot: break before it and fill again (each pass moves one on)
+            for (int pass = 0; pass < inquiry.questions().size(); pass++) {
+                List<Integer> orphans = Orphans.questions(print, report);
+                if (orphans.isEmpty()) {
+                    break;
+                }
+                breakBefore(rows, orphans.get(0));
+                print = fill(report, parameters, rows);
+            }
             if (!inquiry.footnotes().isEmpty()) {
                 Map<Integer, List<Integer>> markers = Footnotes.markersByPage(print);
-                parameters.put("NOTES", Footnotes.notesByPage(inquiry, markers));
-                print = JasperFillManager.getInstance(AnswerReport.CONTEXT)
-                        .fill(report, parameters, new RowDataSource(rows));
+                Map<Integer, String> notes = Footnotes.notesByPage(inquiry, markers);
+                parameters.put("NOTES", notes);
+                print = fill(report, parameters, rows);
                 if (!markers.equals(Footnotes.markersByPage(print))) {
                     throw new ReportException("answer " + inquiry.id() + ": footnote markers moved between pages"
                             + " when the notes were added; " + markers + " became " + Footnotes.markersByPage(print));
                 }
-                List<Integer> overflowing = Footnotes.overflowingPages(print);
+                List<Integer> overflowing = Footnotes.overflowingPages(print, notes);
                 if (!overflowing.isEmpty()) {
                     throw new ReportException("answer " + inquiry.id() + ": the footnotes of page(s) " + overflowing
                             + " do not fit the foot of the page; shorten the notes or move a marker");
@@ -62,6 +72,21 @@ public final class AnswerRenderer {
         } catch (JRException e) {
             throw new ReportException("cannot fill the answer to Kleine Anfrage " + inquiry.id() + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    private static JasperPrint fill(JasperReport report, Map<String, Object> parameters, List<Row> rows)
+            throws JRException {
+        return JasperFillManager.getInstance(AnswerReport.CONTEXT).fill(report, new HashMap<>(parameters),
+                new RowDataSource(rows));
+    }
+
+    private static void breakBefore(List<Row> rows, int question) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).section() == question) {
+                rows.set(i, rows.get(i).withBreakBefore());
+                return;
+            }
         }
     }
 

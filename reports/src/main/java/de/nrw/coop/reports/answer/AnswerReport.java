@@ -1,5 +1,6 @@
 package de.nrw.coop.reports.answer;
 
+import de.nrw.coop.model.AnswerBlock;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.model.InquiryId;
 import de.nrw.coop.reports.AtomicFile;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JasperReportsContext;
 
@@ -58,7 +60,12 @@ public final class AnswerReport {
     }
 
     private static void write(CoopStore store, Inquiry inquiry, AnswerFormat format, Path target) {
-        var tables = AnswerTables.resolve(store, inquiry);
+        write(inquiry, AnswerTables.resolve(store, inquiry), format, target);
+    }
+
+    /** Renders an inquiry with its resolved tables to the target file, whole or not at all. */
+    public static void write(Inquiry inquiry, Map<AnswerBlock.DataTable, TableData> tables, AnswerFormat format,
+                             Path target) {
         AtomicFile.write(target, out -> AnswerRenderer.render(inquiry, tables, format, out));
     }
 
@@ -77,7 +84,11 @@ public final class AnswerReport {
 
     /** Stored ids closest to the requested one: same period first, then nearest number. */
     static List<InquiryId> closest(CoopStore store, InquiryId id) {
-        return store.inquiries().stream().map(InquirySummary::id)
+        return closest(store.inquiries().stream().map(InquirySummary::id).toList(), id);
+    }
+
+    static List<InquiryId> closest(List<InquiryId> stored, InquiryId id) {
+        return stored.stream()
                 .sorted(Comparator.<InquiryId>comparingInt(other -> other.period() == id.period() ? 0 : 1)
                         .thenComparingInt(other -> Math.abs(other.period() - id.period()))
                         .thenComparingInt(other -> Math.abs(other.number() - id.number()))

@@ -95,27 +95,49 @@ final class Footnotes {
         return notes;
     }
 
-    /** Pages whose footer could not hold all of their notes (Jasper would cut the text silently). */
-    static List<Integer> overflowingPages(JasperPrint print) {
+    /**
+     * Pages whose footer could not hold all of their notes: Jasper cuts text that does not fit
+     * silently, so the printed note text is compared with the notes given.
+     */
+    static List<Integer> overflowingPages(JasperPrint print, Map<Integer, String> notes) {
         List<Integer> pages = new java.util.ArrayList<>();
         for (int i = 0; i < print.getPages().size(); i++) {
-            if (overflows(print.getPages().get(i).getElements())) {
+            String expected = notes.get(i + 1);
+            if (expected == null) {
+                continue;
+            }
+            JRPrintText printed = noteField(print.getPages().get(i).getElements());
+            if (printed == null || printed.getTextTruncateIndex() != null
+                    || plain(printed.getFullText()).length() < plain(expected).length()) {
                 pages.add(i + 1);
             }
         }
         return pages;
     }
 
-    private static boolean overflows(List<JRPrintElement> elements) {
+    private static JRPrintText noteField(List<JRPrintElement> elements) {
         for (JRPrintElement e : elements) {
-            if (e instanceof JRPrintFrame frame && overflows(frame.getElements())) {
-                return true;
-            }
-            if (e instanceof JRPrintText text && text.getPropertiesMap().containsProperty(NOTE_PROPERTY)
-                    && text.getTextTruncateIndex() != null) {
-                return true;
+            if (e instanceof JRPrintFrame frame) {
+                JRPrintText inner = noteField(frame.getElements());
+                if (inner != null) {
+                    return inner;
+                }
+            } else if (e instanceof JRPrintText text && text.getPropertiesMap().containsProperty(NOTE_PROPERTY)) {
+                return text;
             }
         }
-        return false;
+        return null;
+    }
+
+    private static String plain(String styled) {
+        if (styled == null) {
+            return "";
+        }
+        try {
+            return JRStyledTextParser.getInstance().parse(new HashMap<>(), styled, java.util.Locale.GERMANY).getText()
+                    .strip();
+        } catch (SAXException e) {
+            throw new IllegalStateException("cannot parse styled text of the answer: " + styled, e);
+        }
     }
 }

@@ -26,6 +26,11 @@ record Row(int section, int block, String kind, String text, String anchor, bool
            String qtext, String qanchor, int cols, int numericFrom, int rowIndex, boolean lastRow,
            List<String> head, List<String> cells) {
 
+    Row withBreakBefore() {
+        return new Row(section, block, kind, text, anchor, true, qnum, qtext, qanchor, cols, numericFrom, rowIndex,
+                lastRow, head, cells);
+    }
+
     Object field(String name) {
         switch (name) {
             case "section": return section;

@@ -70,8 +70,7 @@ final class Pdfs {
         List<String> lines = new ArrayList<>();
         for (String line : page.split("\\R")) {
             String s = line.strip();
-            if (!s.isEmpty() && !s.startsWith("LANDTAG NORDRHEIN-WESTFALEN -") && !s.matches("Seite \\d+")
-                    && !s.matches("(Drucksache \\d+/\\d+|Entwurf)")) {
+            if (!s.isEmpty() && !s.startsWith("LANDTAG NORDRHEIN-WESTFALEN -") && !s.matches("Seite \\d+")) {
                 lines.add(s);
             }
         }
