@@ -2,22 +2,35 @@ package de.nrw.coop.reports.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nrw.coop.model.InquiryId;
+import de.nrw.coop.storage.CoopStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The demo inquiry 17/4514 against the real answer (reference text, page breaks, page furniture). */
 class AnswerLayoutTest {
 
+    @TempDir
+    Path dir;
+
     @Test
-    void reproducesTheReferenceAnswerOnThreePages() throws IOException {
-        byte[] pdf = Pdfs.render(Inquiries.kleineAnfrage4514());
+    void reproducesTheReferenceAnswerOnThreePagesFromTheStore() throws IOException {
+        Path file = dir.resolve("17-4514.pdf");
+        try (CoopStore store = Inquiries.demoStore()) {
+            AnswerReport.write(store, InquiryId.parse("17/4514"), AnswerFormat.PDF, file);
+        }
+        byte[] pdf = Files.readAllBytes(file);
+        Pdfs.keep("17-4514-from-store.pdf", pdf);
         List<String> pages = Pdfs.pages(pdf);
 
         assertThat(pages).hasSize(3);
