@@ -42,6 +42,10 @@ public final class AnswerRenderer {
         List<Row> rows = new ArrayList<>(AnswerRows.rows(inquiry, tables));
         Map<String, Object> parameters = AnswerRows.parameters(inquiry);
         try {
+            // Notes of the Vorbemerkung der Kleinen Anfrage go to page 1 in nearly every answer: fill
+            // with that guess, and fill again only when the filled pages say otherwise.
+            Map<Integer, String> guess = Footnotes.guess(inquiry);
+            parameters.put("NOTES", guess);
             JasperPrint print = fill(report, parameters, rows);
             // a question left at a page foot: break before it and fill again (each pass moves one on)
             for (int pass = 0; pass < inquiry.questions().size(); pass++) {
@@ -52,20 +56,21 @@ public final class AnswerRenderer {
                 breakBefore(rows, orphans.get(0));
                 print = fill(report, parameters, rows);
             }
-            if (!inquiry.footnotes().isEmpty()) {
-                Map<Integer, List<Integer>> markers = Footnotes.markersByPage(print);
-                Map<Integer, String> notes = Footnotes.notesByPage(inquiry, markers);
+            Map<Integer, List<Integer>> markers = Footnotes.markersByPage(print);
+            Map<Integer, String> notes = Footnotes.notesByPage(inquiry, markers);
+            if (!notes.equals(guess)) {
+                // the footer has a fixed height, so the notes cannot move a page break
                 parameters.put("NOTES", notes);
                 print = fill(report, parameters, rows);
                 if (!markers.equals(Footnotes.markersByPage(print))) {
                     throw new ReportException("answer " + inquiry.id() + ": footnote markers moved between pages"
                             + " when the notes were added; " + markers + " became " + Footnotes.markersByPage(print));
                 }
-                List<Integer> overflowing = Footnotes.overflowingPages(print, notes);
-                if (!overflowing.isEmpty()) {
-                    throw new ReportException("answer " + inquiry.id() + ": the footnotes of page(s) " + overflowing
-                            + " do not fit the foot of the page; shorten the notes or move a marker");
-                }
+            }
+            List<Integer> overflowing = Footnotes.overflowingPages(print, notes);
+            if (!overflowing.isEmpty()) {
+                throw new ReportException("answer " + inquiry.id() + ": the footnotes of page(s) " + overflowing
+                        + " do not fit the foot of the page; shorten the notes or move a marker");
             }
             metadata(print, inquiry);
             return print;

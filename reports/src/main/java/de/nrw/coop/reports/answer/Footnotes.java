@@ -74,8 +74,33 @@ final class Footnotes {
         }
     }
 
+    /**
+     * Where the notes are likely to go before any fill: the markers of the Vorbemerkung der Kleinen
+     * Anfrage on page 1 (the answers start on a new page), all others unknown (left out).
+     */
+    static Map<Integer, List<Integer>> frontMatterGuess(Inquiry inquiry) {
+        List<Integer> first = new java.util.ArrayList<>();
+        for (String paragraph : inquiry.preface()) {
+            java.util.regex.Matcher m = Inquiry.MARKER.matcher(paragraph);
+            while (m.find()) {
+                first.add(Integer.valueOf(m.group(1)));
+            }
+        }
+        return first.isEmpty() ? Map.of() : Map.of(1, first);
+    }
+
+    /** The notes text of {@link #frontMatterGuess}. */
+    static Map<Integer, String> guess(Inquiry inquiry) {
+        return notesByPage(inquiry, frontMatterGuess(inquiry), false);
+    }
+
     /** The styled footer text per page: one line per note, "¹ text". */
     static Map<Integer, String> notesByPage(Inquiry inquiry, Map<Integer, List<Integer>> markers) {
+        return notesByPage(inquiry, markers, true);
+    }
+
+    private static Map<Integer, String> notesByPage(Inquiry inquiry, Map<Integer, List<Integer>> markers,
+                                                    boolean complete) {
         Map<Integer, String> notes = new HashMap<>();
         int found = 0;
         for (Map.Entry<Integer, List<Integer>> page : markers.entrySet()) {
@@ -88,7 +113,7 @@ final class Footnotes {
             }
             notes.put(page.getKey(), sb.toString());
         }
-        if (found != inquiry.footnotes().size()) {
+        if (complete && found != inquiry.footnotes().size()) {
             throw new IllegalStateException("answer " + inquiry.id() + ": found " + found + " footnote markers in"
                     + " the rendered pages, the inquiry has " + inquiry.footnotes().size() + " footnotes");
         }
