@@ -4,12 +4,19 @@ import de.nrw.coop.model.AnswerBlock;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.reports.ReportException;
 import de.nrw.coop.templates.Templates;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -115,7 +122,7 @@ public final class AnswerRenderer {
         try {
             switch (format) {
                 case PDF -> exportPdf(print, out);
-                case DOCX -> exportDocx(print, out);
+                case DOCX -> exportDocx(print, documentDate(inquiry), out);
             }
         } catch (JRException e) {
             throw new ReportException("cannot export the answer to Kleine Anfrage " + inquiry.id() + " as "
@@ -135,13 +142,36 @@ public final class AnswerRenderer {
         exporter.exportReport();
     }
 
-    static void exportDocx(JasperPrint print, OutputStream out) throws JRException {
+    /** The day the document stands for: its issue date, or for a draft the day it was asked. */
+    static LocalDate documentDate(Inquiry inquiry) {
+        return inquiry.issued() != null ? inquiry.issued() : inquiry.asked();
+    }
+
+    /**
+     * Jasper's DOCX export, made reproducible: the exporter stamps every zip entry with the
+     * current time, so the entries are copied into a new zip stamped with the document's date.
+     */
+    static void exportDocx(JasperPrint print, LocalDate date, OutputStream out) throws JRException, IOException {
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
         JRDocxExporter exporter = new JRDocxExporter(AnswerReport.CONTEXT);
         exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(docx));
         SimpleDocxReportConfiguration config = new SimpleDocxReportConfiguration();
         config.setFlexibleRowHeight(true);
         exporter.setConfiguration(config);
         exporter.exportReport();
+
+        LocalDateTime stamp = date.atStartOfDay();
+        ZipOutputStream zip = new ZipOutputStream(out);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx.toByteArray()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTimeLocal(stamp);
+                zip.putNextEntry(copy);
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
     }
 }
