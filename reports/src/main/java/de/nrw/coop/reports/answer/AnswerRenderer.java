@@ -3,6 +3,8 @@ package de.nrw.coop.reports.answer;
 import de.nrw.coop.model.AnswerBlock;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.reports.ReportException;
+import de.nrw.coop.reports.pdf.PdfExport;
+import de.nrw.coop.reports.pdf.PdfMetadata;
 import de.nrw.coop.templates.Templates;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,8 +27,6 @@ import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-import net.sf.jasperreports.pdf.JRPdfExporter;
 
 /**
  * Renders one answer from an inquiry and its resolved tables; needs no store, so tests and the
@@ -34,8 +34,6 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
  * its own document.
  */
 public final class AnswerRenderer {
-    private static final String METADATA = "net.sf.jasperreports.export.pdf.metadata.";
-
     private AnswerRenderer() {}
 
     /**
@@ -79,7 +77,7 @@ public final class AnswerRenderer {
                 throw new ReportException("answer " + inquiry.id() + ": the footnotes of page(s) " + overflowing
                         + " do not fit the foot of the page; shorten the notes or move a marker");
             }
-            metadata(print, inquiry);
+            print.setName(inquiry.isDraft() ? "answer " + inquiry.id() + " (draft)" : "answer " + inquiry.id());
             return print;
         } catch (JRException e) {
             throw new ReportException("cannot fill the answer to Kleine Anfrage " + inquiry.id() + ": "
@@ -102,17 +100,20 @@ public final class AnswerRenderer {
         }
     }
 
-    private static void metadata(JasperPrint print, Inquiry inquiry) {
-        String what = "Antwort der Landesregierung auf die Kleine Anfrage " + inquiry.id().number()
+    /** Title, subject, keywords, draft flag and date of the PDF: all from the inquiry, never the clock. */
+    static PdfMetadata metadata(Inquiry inquiry) {
+        String subject = "Antwort der Landesregierung auf die Kleine Anfrage " + inquiry.id().number()
                 + (inquiry.isDraft() ? " (Entwurf)" : ", Drucksache " + inquiry.answerDrucksache());
-        print.setProperty(METADATA + "title", (inquiry.isDraft() ? "Entwurf: " : "") + inquiry.title());
-        print.setProperty(METADATA + "subject", what);
-        print.setProperty(METADATA + "keywords", inquiry.isDraft() ? "Entwurf, Kleine Anfrage " + inquiry.id()
-                : "Kleine Anfrage " + inquiry.id() + ", Drucksache " + inquiry.answerDrucksache());
-        print.setProperty(METADATA + "author", "Landesregierung Nordrhein-Westfalen");
-        print.setProperty(METADATA + "creator", "coop");
-        print.setName(inquiry.isDraft() ? "Entwurf " + inquiry.id().fileName() : "Drucksache "
-                + inquiry.answerDrucksache());
+        List<String> keywords = new ArrayList<>(List.of("Kleine Anfrage " + inquiry.id(),
+                "Drucksache " + inquiry.questionDrucksache()));
+        if (!inquiry.isDraft()) {
+            keywords.add("Drucksache " + inquiry.answerDrucksache());
+        }
+        return PdfMetadata.builder((inquiry.isDraft() ? "Entwurf: " : "") + inquiry.title(), documentDate(inquiry))
+                .subject(subject)
+                .keywords(keywords)
+                .draft(inquiry.isDraft())
+                .build();
     }
 
     /** Renders the answer in the given format to the stream. */
@@ -121,7 +122,7 @@ public final class AnswerRenderer {
         JasperPrint print = fill(inquiry, tables);
         try {
             switch (format) {
-                case PDF -> exportPdf(print, out);
+                case PDF -> PdfExport.write(print, metadata(inquiry), out);
                 case DOCX -> exportDocx(print, documentDate(inquiry), out);
             }
         } catch (JRException e) {
@@ -130,21 +131,12 @@ public final class AnswerRenderer {
         }
     }
 
-    static void exportPdf(JasperPrint print, OutputStream out) throws JRException {
-        JRPdfExporter exporter = new JRPdfExporter(AnswerReport.CONTEXT);
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
-        config.setTagged(true);
-        config.setTagLanguage("de-DE");
-        config.setDisplayMetadataTitle(true);
-        exporter.setConfiguration(config);
-        exporter.exportReport();
-    }
-
-    /** The day the document stands for: its issue date, or for a draft the day it was asked. */
+    /** The day the document stands for: the answer letter's date, else its Drucksache date, else the day asked. */
     static LocalDate documentDate(Inquiry inquiry) {
-        return inquiry.issued() != null ? inquiry.issued() : inquiry.asked();
+        if (inquiry.letterDate() != null) {
+            return inquiry.letterDate();
+        }
+        return inquiry.answerDate() != null ? inquiry.answerDate() : inquiry.asked();
     }
 
     /**

@@ -23,8 +23,11 @@ import org.xml.sax.SAXException;
  * with the notes of each page in the page footer, whose fixed height keeps the page breaks.
  */
 final class Footnotes {
-    /** Property the template sets on the footer's note field. */
-    static final String NOTE_PROPERTY = "net.sf.jasperreports.export.pdf.tag.note";
+    /**
+     * Property the template sets on the footer's note field (in the export namespace, so Jasper
+     * copies it to the filled element; exporters ignore it).
+     */
+    static final String NOTE_PROPERTY = "net.sf.jasperreports.export.coop.footnotes";
 
     private Footnotes() {}
 

@@ -30,6 +30,7 @@ class AnswerLayoutTest {
             AnswerReport.write(store, InquiryId.parse("17/4514"), AnswerFormat.PDF, file);
         }
         byte[] pdf = Files.readAllBytes(file);
+        Pdfs.assertValid(pdf);
         Pdfs.keep("17-4514-from-store.pdf", pdf);
         List<String> pages = Pdfs.pages(pdf);
 

@@ -29,6 +29,7 @@ class AnswerReportTest {
     void writesThePdfWhole() throws IOException {
         Path target = dir.resolve("17-4514.pdf");
         AnswerReport.write(Inquiries.kleineAnfrage4514(), Map.of(), AnswerFormat.PDF, target);
+        Pdfs.assertValid(Files.readAllBytes(target));
         assertThat(Pdfs.pages(Files.readAllBytes(target))).hasSize(3);
         assertThat(listing()).containsExactly("17-4514.pdf");
     }

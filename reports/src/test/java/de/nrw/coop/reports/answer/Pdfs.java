@@ -1,5 +1,7 @@
 package de.nrw.coop.reports.answer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import de.nrw.coop.model.AnswerBlock;
 import de.nrw.coop.model.Inquiry;
+import de.nrw.coop.reports.pdf.PdfValidation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -30,8 +33,16 @@ final class Pdfs {
             throw new UncheckedIOException(e);
         }
         byte[] bytes = out.toByteArray();
+        if (format == AnswerFormat.PDF) {
+            assertValid(bytes);
+        }
         keep(inquiry.id().fileName() + (inquiry.isDraft() ? "-draft" : "") + "." + format.extension(), bytes);
         return bytes;
+    }
+
+    /** Every PDF the tests render must pass PDF/A-2a and PDF/UA-1 with zero failed rules. */
+    static void assertValid(byte[] pdf) {
+        assertThat(PdfValidation.failures(pdf)).as("veraPDF failures").isEmpty();
     }
 
     /** Keeps the last render of each name under target/answers for a look by eye. */

@@ -31,6 +31,7 @@ class StoreAnswerTest {
         try (CoopStore store = Inquiries.demoStore()) {
             List<Path> files = AnswerReport.writeAll(store, AnswerFormat.PDF, dir);
             assertThat(files).containsExactly(dir.toAbsolutePath().normalize().resolve("17-4514.pdf"));
+            Pdfs.assertValid(Files.readAllBytes(files.get(0)));
             assertThat(Pdfs.pages(Files.readAllBytes(files.get(0)))).hasSize(3);
         }
     }
