@@ -101,7 +101,7 @@ public final class AnswerRenderer {
     }
 
     /** Title, subject, keywords, draft flag and date of the PDF: all from the inquiry, never the clock. */
-    static PdfMetadata metadata(Inquiry inquiry) {
+    public static PdfMetadata metadata(Inquiry inquiry) {
         String subject = "Antwort der Landesregierung auf die Kleine Anfrage " + inquiry.id().number()
                 + (inquiry.isDraft() ? " (Entwurf)" : ", Drucksache " + inquiry.answerDrucksache());
         List<String> keywords = new ArrayList<>(List.of("Kleine Anfrage " + inquiry.id(),

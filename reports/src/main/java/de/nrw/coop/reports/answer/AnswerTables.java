@@ -16,7 +16,6 @@ import de.nrw.coop.storage.query.ProjectView;
 import de.nrw.coop.storage.query.ReportFilter;
 import de.nrw.coop.storage.query.VisitCount;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,9 +154,5 @@ public final class AnswerTables {
 
     private static String count(int n) {
         return GermanFormat.number(BigDecimal.valueOf(n));
-    }
-
-    static String date(LocalDate d) {
-        return GermanFormat.shortDate(d);
     }
 }

@@ -3,10 +3,13 @@ package de.nrw.coop.reports.answer;
 import de.nrw.coop.model.Footnote;
 import de.nrw.coop.model.Inquiry;
 import java.awt.font.TextAttribute;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintFrame;
 import net.sf.jasperreports.engine.JRPrintPage;
@@ -36,7 +39,7 @@ final class Footnotes {
         Map<Integer, List<Integer>> byPage = new TreeMap<>();
         List<JRPrintPage> pages = print.getPages();
         for (int i = 0; i < pages.size(); i++) {
-            List<Integer> markers = new java.util.ArrayList<>();
+            List<Integer> markers = new ArrayList<>();
             collect(pages.get(i).getElements(), markers);
             if (!markers.isEmpty()) {
                 byPage.put(i + 1, markers);
@@ -62,7 +65,7 @@ final class Footnotes {
     private static void superscripts(String styled, List<Integer> markers) {
         JRStyledText parsed;
         try {
-            parsed = JRStyledTextParser.getInstance().parse(new HashMap<>(), styled, java.util.Locale.GERMANY);
+            parsed = JRStyledTextParser.getInstance().parse(new HashMap<>(), styled, Locale.GERMANY);
         } catch (SAXException e) {
             throw new IllegalStateException("cannot parse styled text of the answer: " + styled, e);
         }
@@ -82,9 +85,9 @@ final class Footnotes {
      * Anfrage on page 1 (the answers start on a new page), all others unknown (left out).
      */
     static Map<Integer, List<Integer>> frontMatterGuess(Inquiry inquiry) {
-        List<Integer> first = new java.util.ArrayList<>();
+        List<Integer> first = new ArrayList<>();
         for (String paragraph : inquiry.preface()) {
-            java.util.regex.Matcher m = Inquiry.MARKER.matcher(paragraph);
+            Matcher m = Inquiry.MARKER.matcher(paragraph);
             while (m.find()) {
                 first.add(Integer.valueOf(m.group(1)));
             }
@@ -128,7 +131,7 @@ final class Footnotes {
      * silently, so the printed note text is compared with the notes given.
      */
     static List<Integer> overflowingPages(JasperPrint print, Map<Integer, String> notes) {
-        List<Integer> pages = new java.util.ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
         for (int i = 0; i < print.getPages().size(); i++) {
             String expected = notes.get(i + 1);
             if (expected == null) {
@@ -162,7 +165,7 @@ final class Footnotes {
             return "";
         }
         try {
-            return JRStyledTextParser.getInstance().parse(new HashMap<>(), styled, java.util.Locale.GERMANY).getText()
+            return JRStyledTextParser.getInstance().parse(new HashMap<>(), styled, Locale.GERMANY).getText()
                     .strip();
         } catch (SAXException e) {
             throw new IllegalStateException("cannot parse styled text of the answer: " + styled, e);

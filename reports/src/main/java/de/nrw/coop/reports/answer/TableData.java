@@ -1,5 +1,7 @@
 package de.nrw.coop.reports.answer;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -34,7 +36,7 @@ public record TableData(List<String> header, List<List<String>> rows, List<Strin
                     + columns + " columns");
         }
         // cells may be blank (null) in a total row; List.copyOf refuses nulls
-        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row));
+        return Collections.unmodifiableList(new ArrayList<>(row));
     }
 
     public int columns() {
