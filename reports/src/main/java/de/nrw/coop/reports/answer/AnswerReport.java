@@ -40,9 +40,11 @@ public final class AnswerReport {
 
     /**
      * Renders every stored inquiry into the folder, one file each, named from the id
-     * ({@code 17/4514} → {@code 17-4514.pdf}).
+     * ({@code 17/4514} → {@code 17-4514.pdf}). Each file is written whole or not at all; the
+     * first inquiry that cannot be rendered stops the run (files written before it stay).
      *
      * @return the written files, in id order
+     * @throws OutputException if dir is not a folder or a file cannot be written
      */
     public static List<Path> writeAll(CoopStore store, AnswerFormat format, Path dir) {
         if (!Files.isDirectory(dir)) {
