@@ -131,6 +131,28 @@ class ImportTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void aKeyARecordNamesIsCheckedEvenIfTheReaderReportedNoReference(Backend backend) {
+        try (CoopStore store = backend.open()) {
+            // a reader that passes records but forgets their references
+            CoopStore.Reader forgetful = (files, sink) -> {
+                sink.startFile("f.yaml");
+                sink.country(KR, new de.nrw.coop.storage.dataset.Origin("f.yaml", 1, 3, "countries[0]"));
+                sink.partner(KNPU, new de.nrw.coop.storage.dataset.Origin("f.yaml", 2, 3, "partners[0]"));
+                sink.agreement(MOU, new de.nrw.coop.storage.dataset.Origin("f.yaml", 7, 3, "agreements[0]"));
+                sink.endFile("f.yaml", "0".repeat(64));
+            };
+
+            DatasetException e = catchThrowableOfType(DatasetException.class,
+                    () -> store.importFiles(List.of(), forgetful));
+
+            assertThat(e.problems()).extracting(Problem::toString).containsExactly("f.yaml:7:3: agreements[0]:"
+                    + " agreement 'mou-knpu-2014' refers to department 'IM', which is neither in this import nor in the store");
+            assertThat(store.countries()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void referencesMayPointForwardIntoLaterFilesAndIntoTheStore(Backend backend) {
         try (CoopStore store = backend.open()) {
             new Feed().file("countries.yaml").add(KR, JP).importInto(store);

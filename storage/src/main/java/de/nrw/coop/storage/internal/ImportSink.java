@@ -2,6 +2,7 @@ package de.nrw.coop.storage.internal;
 
 import de.nrw.coop.model.Activity;
 import de.nrw.coop.model.Agreement;
+import de.nrw.coop.model.AnswerBlock;
 import de.nrw.coop.model.Country;
 import de.nrw.coop.model.Department;
 import de.nrw.coop.model.Funding;
@@ -9,6 +10,7 @@ import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.model.KeyFigure;
 import de.nrw.coop.model.Partner;
 import de.nrw.coop.model.Project;
+import de.nrw.coop.model.Question;
 import de.nrw.coop.model.Settlement;
 import de.nrw.coop.storage.ImportResult;
 import de.nrw.coop.storage.dataset.DatasetException;
@@ -55,6 +57,12 @@ public final class ImportSink implements DatasetSink {
     private final Map<Reference.Kind, Set<String>> storeKeys = new EnumMap<>(Reference.Kind.class);
     private final Map<Reference.Kind, Set<String>> importKeys = new EnumMap<>(Reference.Kind.class);
     private final Map<String, Pending> pending = new LinkedHashMap<>();
+    /**
+     * Keys the records themselves name but that were unknown when the record arrived, with the
+     * first record naming each: a safety net, so integrity holds even if a reader left out a
+     * {@link #reference} (the reader's references carry the exact place and are reported first).
+     */
+    private final Map<String, Problem> named = new LinkedHashMap<>();
     private final Map<Kind<?>, Buffer<?>> buffers = new LinkedHashMap<>();
 
     /** Unresolved references to one key. */
@@ -71,7 +79,7 @@ public final class ImportSink implements DatasetSink {
         this.handle = handle;
         this.fileOrder = List.copyOf(fileOrder);
         for (Kind<?> kind : Kind.ALL) {
-            buffers.put(kind, new Buffer<>(kind));
+            buffers.put(kind, new Buffer<>(kind, isEmpty(kind.table)));
         }
         storeKeys.put(Reference.Kind.COUNTRY, keys("SELECT country_code FROM country"));
         storeKeys.put(Reference.Kind.DEPARTMENT, keys("SELECT department_key FROM department"));
@@ -81,6 +89,11 @@ public final class ImportSink implements DatasetSink {
         for (Reference.Kind kind : Reference.Kind.values()) {
             importKeys.put(kind, new HashSet<>());
         }
+    }
+
+    private boolean isEmpty(String table) {
+        return handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY) t")
+                .mapTo(Integer.class).one() == 0;
     }
 
     private Set<String> keys(String sql) {
@@ -185,6 +198,13 @@ public final class ImportSink implements DatasetSink {
      * @throws DatasetException with every problem of the import, sorted by file and line
      */
     public ImportResult finish() {
+        for (Map.Entry<String, Problem> e : named.entrySet()) {
+            String[] kindAndKey = e.getKey().split(" ", 2);
+            Reference.Kind kind = Reference.Kind.valueOf(kindAndKey[0]);
+            if (!pending.containsKey(e.getKey()) && !resolved(kind, kindAndKey[1])) {
+                problems.add(e.getValue());
+            }
+        }
         for (Map.Entry<String, Pending> e : pending.entrySet()) {
             Pending p = e.getValue();
             if (resolved(p.kept.get(0))) {
@@ -249,8 +269,61 @@ public final class ImportSink implements DatasetSink {
     // ---- helpers -------------------------------------------------------------------------------
 
     private boolean resolved(Reference r) {
-        String key = r.targetKey();
-        return importKeys.get(r.targetKind()).contains(key) || storeKeys.get(r.targetKind()).contains(key);
+        return resolved(r.targetKind(), r.targetKey());
+    }
+
+    private boolean resolved(Reference.Kind kind, String key) {
+        return importKeys.get(kind).contains(key) || storeKeys.get(kind).contains(key);
+    }
+
+    /** Notes a key the record names that is not (yet) known. */
+    private void names(Reference.Kind kind, String key, String from, Origin origin) {
+        if (key != null && !resolved(kind, key)) {
+            named.putIfAbsent(kind.name() + ' ' + key, origin.problem(from + " refers to " + kind.word() + " '" + key
+                    + "', which is neither in this import nor in the store"));
+        }
+    }
+
+    private void names(Reference.Kind kind, List<String> keys, String from, Origin origin) {
+        for (String key : keys) {
+            names(kind, key, from, origin);
+        }
+    }
+
+    /** The keys of other records a record names. */
+    private void checkNames(Object record, String from, Origin o) {
+        if (record instanceof Partner p) {
+            names(Reference.Kind.COUNTRY, p.countryCode(), from, o);
+        } else if (record instanceof Agreement a) {
+            names(Reference.Kind.DEPARTMENT, a.departmentKey(), from, o);
+            names(Reference.Kind.PARTNER, a.partnerKeys(), from, o);
+        } else if (record instanceof Project p) {
+            names(Reference.Kind.DEPARTMENT, p.leadDepartmentKey(), from, o);
+            names(Reference.Kind.PARTNER, p.partnerKeys(), from, o);
+            names(Reference.Kind.AGREEMENT, p.agreementKey(), from, o);
+        } else if (record instanceof Activity a) {
+            names(Reference.Kind.COUNTRY, a.countryCode(), from, o);
+            names(Reference.Kind.DEPARTMENT, a.hostDepartmentKeys(), from, o);
+            names(Reference.Kind.PARTNER, a.hostPartnerKeys(), from, o);
+            names(Reference.Kind.PARTNER, a.partnerKeys(), from, o);
+            names(Reference.Kind.PROJECT, a.projectKey(), from, o);
+            names(Reference.Kind.AGREEMENT, a.agreementKey(), from, o);
+        } else if (record instanceof Funding f) {
+            names(Reference.Kind.PROJECT, f.projectKey(), from, o);
+        } else if (record instanceof Settlement s) {
+            names(Reference.Kind.COUNTRY, s.countryCode(), from, o);
+        } else if (record instanceof KeyFigure k) {
+            names(Reference.Kind.COUNTRY, k.countryCode(), from, o);
+        } else if (record instanceof Inquiry i) {
+            names(Reference.Kind.COUNTRY, i.countryCodes(), from, o);
+            for (Question q : i.questions()) {
+                for (AnswerBlock b : q.answer()) {
+                    if (b instanceof AnswerBlock.DataTable t) {
+                        names(Reference.Kind.COUNTRY, t.countryCodes(), from, o);
+                    }
+                }
+            }
+        }
     }
 
     private int fileIndex(String name) {
@@ -282,6 +355,7 @@ public final class ImportSink implements DatasetSink {
             discardBuffers();
             return false;
         }
+        checkNames(record, kind.word + " '" + key + "'", origin);
         if (problems.isEmpty()) {
             @SuppressWarnings("unchecked")
             Buffer<T> buffer = (Buffer<T>) buffers.get(kind);
@@ -300,12 +374,15 @@ public final class ImportSink implements DatasetSink {
     /** Records of one kind waiting to be compared with the store and written. */
     private final class Buffer<T> {
         final Kind<T> kind;
+        /** The store had no record of this kind when the import began: nothing to compare with. */
+        final boolean storeWasEmpty;
         final LinkedHashMap<String, T> rows = new LinkedHashMap<>();
         int added;
         int changed;
 
-        Buffer(Kind<T> kind) {
+        Buffer(Kind<T> kind, boolean storeWasEmpty) {
             this.kind = kind;
+            this.storeWasEmpty = storeWasEmpty;
         }
 
         void add(String key, T record) {
@@ -319,13 +396,15 @@ public final class ImportSink implements DatasetSink {
             if (rows.isEmpty()) {
                 return;
             }
-            Set<String> lookup = new HashSet<>();
-            for (T row : rows.values()) {
-                lookup.add(kind.lookupKey.apply(row));
-            }
             Map<String, T> stored = new HashMap<>();
-            for (T row : kind.loader.load(handle, lookup)) {
-                stored.put(kind.key.apply(row), row);
+            if (!storeWasEmpty) {
+                Set<String> lookup = new HashSet<>();
+                for (T row : rows.values()) {
+                    lookup.add(kind.lookupKey.apply(row));
+                }
+                for (T row : kind.loader.load(handle, lookup)) {
+                    stored.put(kind.key.apply(row), row);
+                }
             }
             List<T> inserts = new ArrayList<>();
             List<T> replaced = new ArrayList<>();

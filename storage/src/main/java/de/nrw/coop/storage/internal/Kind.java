@@ -34,26 +34,26 @@ final class Kind<T> {
         void write(Connection c, List<T> rows) throws SQLException;
     }
 
-    static final Kind<Country> COUNTRIES = new Kind<>("countries", "country", Country::code, Country::code,
+    static final Kind<Country> COUNTRIES = new Kind<>("countries", "country", "country", Country::code, Country::code,
             Records::countries, deleteBy("DELETE FROM country WHERE country_code = ?", Country::code), Writes::countries,
             UnaryOperator.identity());
-    static final Kind<Department> DEPARTMENTS = new Kind<>("departments", "department", Department::key,
+    static final Kind<Department> DEPARTMENTS = new Kind<>("departments", "department", "department", Department::key,
             Department::key, Records::departments,
             deleteBy("DELETE FROM department WHERE department_key = ?", Department::key), Writes::departments,
             UnaryOperator.identity());
-    static final Kind<Partner> PARTNERS = new Kind<>("partners", "partner", Partner::key, Partner::key,
+    static final Kind<Partner> PARTNERS = new Kind<>("partners", "partner", "partner", Partner::key, Partner::key,
             Records::partners, deleteBy("DELETE FROM partner WHERE partner_key = ?", Partner::key), Writes::partners,
             UnaryOperator.identity());
-    static final Kind<Agreement> AGREEMENTS = new Kind<>("agreements", "agreement", Agreement::key, Agreement::key,
+    static final Kind<Agreement> AGREEMENTS = new Kind<>("agreements", "agreement", "agreement", Agreement::key, Agreement::key,
             Records::agreements, deleteBy("DELETE FROM agreement WHERE agreement_key = ?", Agreement::key),
             Writes::agreements, UnaryOperator.identity());
-    static final Kind<Project> PROJECTS = new Kind<>("projects", "project", Project::key, Project::key,
+    static final Kind<Project> PROJECTS = new Kind<>("projects", "project", "project", Project::key, Project::key,
             Records::projects, deleteBy("DELETE FROM project WHERE project_key = ?", Project::key), Writes::projects,
             UnaryOperator.identity());
-    static final Kind<Activity> ACTIVITIES = new Kind<>("activities", "activity", Activity::key, Activity::key,
+    static final Kind<Activity> ACTIVITIES = new Kind<>("activities", "activity", "activity", Activity::key, Activity::key,
             Records::activities, deleteBy("DELETE FROM activity WHERE activity_key = ?", Activity::key),
             Writes::activities, UnaryOperator.identity());
-    static final Kind<Funding> FUNDING = new Kind<>("funding", "funding", Kind::fundingKey, Funding::projectKey,
+    static final Kind<Funding> FUNDING = new Kind<>("funding", "funding", "funding", Kind::fundingKey, Funding::projectKey,
             Records::funding, (c, rows) -> {
                 try (Batch b = new Batch(c, "DELETE FROM funding WHERE project_key = ? AND funding_year = ?"
                         + " AND budget_line = ?")) {
@@ -63,7 +63,7 @@ final class Kind<T> {
                     }
                 }
             }, Writes::funding, UnaryOperator.identity());
-    static final Kind<Settlement> SETTLEMENTS = new Kind<>("settlements", "settlement", Kind::settlementKey,
+    static final Kind<Settlement> SETTLEMENTS = new Kind<>("settlements", "settlement", "settlement", Kind::settlementKey,
             Settlement::countryCode, Records::settlements, (c, rows) -> {
                 try (Batch b = new Batch(c, "DELETE FROM settlement WHERE country_code = ? AND from_year = ?"
                         + " AND to_year = ?")) {
@@ -72,13 +72,13 @@ final class Kind<T> {
                     }
                 }
             }, Writes::settlements, UnaryOperator.identity());
-    static final Kind<KeyFigure> KEY_FIGURES = new Kind<>("keyFigures", "key figure", KeyFigure::key, KeyFigure::key,
+    static final Kind<KeyFigure> KEY_FIGURES = new Kind<>("keyFigures", "key figure", "key_figure", KeyFigure::key, KeyFigure::key,
             Records::keyFigures, deleteBy("DELETE FROM key_figure WHERE figure_key = ?", KeyFigure::key),
             Writes::keyFigures,
             // the store keeps six decimal places: compare 1.5 and 1.500000 as equal
             k -> new KeyFigure(k.key(), k.countryCode(), k.label(), Records.plain(k.value()), k.unit(), k.asOf(),
                     k.source()));
-    static final Kind<Inquiry> INQUIRIES = new Kind<>("inquiries", "inquiry", i -> i.id().toString(),
+    static final Kind<Inquiry> INQUIRIES = new Kind<>("inquiries", "inquiry", "inquiry", i -> i.id().toString(),
             i -> i.id().toString(), Kind::loadInquiries, (c, rows) -> {
                 try (Batch b = new Batch(c, "DELETE FROM inquiry WHERE inquiry_period = ? AND inquiry_number = ?")) {
                     for (Inquiry i : rows) {
@@ -93,6 +93,7 @@ final class Kind<T> {
 
     final String name;
     final String word;
+    final String table;
     final Function<T, String> key;
     final Function<T, String> lookupKey;
     final Loader<T> loader;
@@ -100,10 +101,11 @@ final class Kind<T> {
     final Writer<T> inserter;
     final UnaryOperator<T> normalize;
 
-    private Kind(String name, String word, Function<T, String> key, Function<T, String> lookupKey, Loader<T> loader,
+    private Kind(String name, String word, String table, Function<T, String> key, Function<T, String> lookupKey, Loader<T> loader,
                  Writer<T> deleter, Writer<T> inserter, UnaryOperator<T> normalize) {
         this.name = name;
         this.word = word;
+        this.table = table;
         this.key = key;
         this.lookupKey = lookupKey;
         this.loader = loader;
