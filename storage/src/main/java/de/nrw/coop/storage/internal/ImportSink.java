@@ -1,0 +1,357 @@
+package de.nrw.coop.storage.internal;
+
+import de.nrw.coop.model.Activity;
+import de.nrw.coop.model.Agreement;
+import de.nrw.coop.model.Country;
+import de.nrw.coop.model.Department;
+import de.nrw.coop.model.Funding;
+import de.nrw.coop.model.Inquiry;
+import de.nrw.coop.model.KeyFigure;
+import de.nrw.coop.model.Partner;
+import de.nrw.coop.model.Project;
+import de.nrw.coop.model.Settlement;
+import de.nrw.coop.storage.ImportResult;
+import de.nrw.coop.storage.dataset.DatasetException;
+import de.nrw.coop.storage.dataset.DatasetSink;
+import de.nrw.coop.storage.dataset.Origin;
+import de.nrw.coop.storage.dataset.Problem;
+import de.nrw.coop.storage.dataset.Reference;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Receives the records of one import inside its transaction and upserts them by natural key in
+ * batches, counting only rows whose content really changed. It remembers just enough to check the
+ * whole import at the end: where each natural key was first given (to name both places of a
+ * duplicate), the keys of referable kinds, and the references not yet resolved (they may point
+ * forward, into a later file). {@link #finish} either records the import or throws a
+ * {@link DatasetException} with every problem, sorted by file and line; the caller rolls back.
+ */
+public final class ImportSink implements DatasetSink {
+    /** References to one missing key kept with their places; more are only counted. */
+    private static final int REFERENCES_KEPT_PER_KEY = 10;
+
+    private final Handle handle;
+    private final List<String> fileOrder;
+    private final Map<String, Integer> fileIndex = new HashMap<>();
+    private final List<String> fileNames = new ArrayList<>();
+    private final List<String[]> finishedFiles = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final KeyIndex seen = new KeyIndex();
+    private final Map<Reference.Kind, Set<String>> storeKeys = new EnumMap<>(Reference.Kind.class);
+    private final Map<Reference.Kind, Set<String>> importKeys = new EnumMap<>(Reference.Kind.class);
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final Map<Kind<?>, Buffer<?>> buffers = new LinkedHashMap<>();
+
+    /** Unresolved references to one key. */
+    private static final class Pending {
+        final List<Reference> kept = new ArrayList<>();
+        int more;
+    }
+
+    /**
+     * @param handle    the import's transaction
+     * @param fileOrder the files' names in the order given, for sorting problems
+     */
+    public ImportSink(Handle handle, List<String> fileOrder) {
+        this.handle = handle;
+        this.fileOrder = List.copyOf(fileOrder);
+        for (Kind<?> kind : Kind.ALL) {
+            buffers.put(kind, new Buffer<>(kind));
+        }
+        storeKeys.put(Reference.Kind.COUNTRY, keys("SELECT country_code FROM country"));
+        storeKeys.put(Reference.Kind.DEPARTMENT, keys("SELECT department_key FROM department"));
+        storeKeys.put(Reference.Kind.PARTNER, keys("SELECT partner_key FROM partner"));
+        storeKeys.put(Reference.Kind.AGREEMENT, keys("SELECT agreement_key FROM agreement"));
+        storeKeys.put(Reference.Kind.PROJECT, keys("SELECT project_key FROM project"));
+        for (Reference.Kind kind : Reference.Kind.values()) {
+            importKeys.put(kind, new HashSet<>());
+        }
+    }
+
+    private Set<String> keys(String sql) {
+        return new HashSet<>(handle.createQuery(sql).mapTo(String.class).list());
+    }
+
+    // ---- DatasetSink -------------------------------------------------------------------------
+
+    @Override
+    public void startFile(String name) {
+        fileIndex(name);
+    }
+
+    @Override
+    public void country(Country country, Origin origin) {
+        importKeys.get(Reference.Kind.COUNTRY).add(country.code());
+        accept(Kind.COUNTRIES, country, origin);
+    }
+
+    @Override
+    public void department(Department department, Origin origin) {
+        importKeys.get(Reference.Kind.DEPARTMENT).add(department.key());
+        accept(Kind.DEPARTMENTS, department, origin);
+    }
+
+    @Override
+    public void partner(Partner partner, Origin origin) {
+        importKeys.get(Reference.Kind.PARTNER).add(partner.key());
+        accept(Kind.PARTNERS, partner, origin);
+    }
+
+    @Override
+    public void agreement(Agreement agreement, Origin origin) {
+        importKeys.get(Reference.Kind.AGREEMENT).add(agreement.key());
+        accept(Kind.AGREEMENTS, agreement, origin);
+    }
+
+    @Override
+    public void project(Project project, Origin origin) {
+        importKeys.get(Reference.Kind.PROJECT).add(project.key());
+        accept(Kind.PROJECTS, project, origin);
+    }
+
+    @Override
+    public void activity(Activity activity, Origin origin) {
+        accept(Kind.ACTIVITIES, activity, origin);
+    }
+
+    @Override
+    public void funding(Funding funding, Origin origin) {
+        accept(Kind.FUNDING, funding, origin);
+    }
+
+    @Override
+    public void settlement(Settlement settlement, Origin origin) {
+        accept(Kind.SETTLEMENTS, settlement, origin);
+    }
+
+    @Override
+    public void keyFigure(KeyFigure keyFigure, Origin origin) {
+        accept(Kind.KEY_FIGURES, keyFigure, origin);
+    }
+
+    @Override
+    public void inquiry(Inquiry inquiry, Origin origin) {
+        if (accept(Kind.INQUIRIES, inquiry, origin)) {
+            warnings.addAll(inquiry.warnings());
+        }
+    }
+
+    @Override
+    public void reference(Reference reference) {
+        if (resolved(reference)) {
+            return;
+        }
+        Pending p = pending.computeIfAbsent(reference.targetKind().name() + ' ' + reference.targetKey(),
+                k -> new Pending());
+        if (p.kept.size() < REFERENCES_KEPT_PER_KEY) {
+            p.kept.add(reference);
+        } else {
+            p.more++;
+        }
+    }
+
+    @Override
+    public void problem(Problem problem) {
+        problems.add(problem);
+        discardBuffers();
+    }
+
+    @Override
+    public void endFile(String name, String sha256) {
+        fileIndex(name);
+        finishedFiles.add(new String[] {name, sha256});
+    }
+
+    // ---- the end ---------------------------------------------------------------------------
+
+    /**
+     * Writes what is still buffered, checks references, and records the import.
+     *
+     * @throws DatasetException with every problem of the import, sorted by file and line
+     */
+    public ImportResult finish() {
+        for (Map.Entry<String, Pending> e : pending.entrySet()) {
+            Pending p = e.getValue();
+            if (resolved(p.kept.get(0))) {
+                continue;
+            }
+            for (Reference r : p.kept) {
+                problems.add(r.unresolved());
+            }
+            if (p.more > 0) {
+                Reference last = p.kept.get(p.kept.size() - 1);
+                problems.add(new Problem(last.file(), last.line(), last.column(), last.path(), p.more
+                        + " more references to " + last.targetKind().word() + " '" + last.targetKey()
+                        + "' are not shown"));
+            }
+        }
+        if (problems.isEmpty()) {
+            for (Buffer<?> buffer : buffers.values()) {
+                buffer.flush();
+            }
+        }
+        if (!problems.isEmpty()) {
+            List<Problem> sorted = new ArrayList<>(problems);
+            sorted.sort(Comparator.comparingInt((Problem p) -> fileRank(p.file()))
+                    .thenComparing(p -> p.file() == null ? "" : p.file())
+                    .thenComparingInt(Problem::line)
+                    .thenComparingInt(Problem::column));
+            throw new DatasetException(sorted);
+        }
+        return record();
+    }
+
+    private ImportResult record() {
+        long id = handle.createQuery("SELECT COALESCE(MAX(import_id), 0) + 1 FROM import_run").mapTo(Long.class).one();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        // plain JDBC: both drivers take an OffsetDateTime for TIMESTAMP WITH TIME ZONE as it is
+        try (PreparedStatement insert = handle.getConnection()
+                .prepareStatement("INSERT INTO import_run (import_id, imported_at) VALUES (?, ?)")) {
+            insert.setLong(1, id);
+            insert.setObject(2, now);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record the import: " + e.getMessage(), e);
+        }
+        for (int i = 0; i < finishedFiles.size(); i++) {
+            handle.createUpdate("INSERT INTO import_file (import_id, pos, file_name, sha256) VALUES (:id, :pos, :name, :sha)")
+                    .bind("id", id).bind("pos", i).bind("name", finishedFiles.get(i)[0])
+                    .bind("sha", finishedFiles.get(i)[1]).execute();
+        }
+        Map<String, Integer> added = new LinkedHashMap<>();
+        Map<String, Integer> changed = new LinkedHashMap<>();
+        for (Buffer<?> buffer : buffers.values()) {
+            added.put(buffer.kind.name, buffer.added);
+            changed.put(buffer.kind.name, buffer.changed);
+            handle.createUpdate("INSERT INTO import_count (import_id, kind_name, added, changed)"
+                            + " VALUES (:id, :kind, :added, :changed)")
+                    .bind("id", id).bind("kind", buffer.kind.name).bind("added", buffer.added)
+                    .bind("changed", buffer.changed).execute();
+        }
+        return new ImportResult(id, added, changed, List.copyOf(warnings));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private boolean resolved(Reference r) {
+        String key = r.targetKey();
+        return importKeys.get(r.targetKind()).contains(key) || storeKeys.get(r.targetKind()).contains(key);
+    }
+
+    private int fileIndex(String name) {
+        return fileIndex.computeIfAbsent(name == null ? "" : name, n -> {
+            fileNames.add(n);
+            return fileNames.size() - 1;
+        });
+    }
+
+    private int fileRank(String name) {
+        int i = fileOrder.indexOf(name);
+        return i >= 0 ? i : fileOrder.size() + fileIndex(name);
+    }
+
+    /** Checks the key is new to this import, then buffers the record; false if it is a duplicate. */
+    private <T> boolean accept(Kind<T> kind, T record, Origin origin) {
+        String key = kind.key.apply(record);
+        KeyIndex.Place first = seen.add(kind.name, key, fileIndex(origin.file()), origin.line(), origin.column());
+        if (first != null) {
+            StringBuilder where = new StringBuilder(fileNames.get(first.file()));
+            if (first.line() > 0) {
+                where.append(':').append(first.line());
+                if (first.column() > 0) {
+                    where.append(':').append(first.column());
+                }
+            }
+            problems.add(origin.problem(kind.word + " '" + key + "' is given twice: first at " + where
+                    + ", again here; each " + kind.word + " may appear once per import"));
+            discardBuffers();
+            return false;
+        }
+        if (problems.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Buffer<T> buffer = (Buffer<T>) buffers.get(kind);
+            buffer.add(key, record);
+        }
+        return true;
+    }
+
+    /** Once anything is wrong the import rolls back: stop writing, keep checking. */
+    private void discardBuffers() {
+        for (Buffer<?> buffer : buffers.values()) {
+            buffer.rows.clear();
+        }
+    }
+
+    /** Records of one kind waiting to be compared with the store and written. */
+    private final class Buffer<T> {
+        final Kind<T> kind;
+        final LinkedHashMap<String, T> rows = new LinkedHashMap<>();
+        int added;
+        int changed;
+
+        Buffer(Kind<T> kind) {
+            this.kind = kind;
+        }
+
+        void add(String key, T record) {
+            rows.put(key, record);
+            if (rows.size() >= Batch.SIZE) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            Set<String> lookup = new HashSet<>();
+            for (T row : rows.values()) {
+                lookup.add(kind.lookupKey.apply(row));
+            }
+            Map<String, T> stored = new HashMap<>();
+            for (T row : kind.loader.load(handle, lookup)) {
+                stored.put(kind.key.apply(row), row);
+            }
+            List<T> inserts = new ArrayList<>();
+            List<T> replaced = new ArrayList<>();
+            for (Map.Entry<String, T> e : rows.entrySet()) {
+                T old = stored.get(e.getKey());
+                if (old == null) {
+                    inserts.add(e.getValue());
+                    added++;
+                } else if (!kind.normalize.apply(old).equals(kind.normalize.apply(e.getValue()))) {
+                    replaced.add(old);
+                    inserts.add(e.getValue());
+                    changed++;
+                }
+            }
+            rows.clear();
+            try {
+                // a changed record is deleted with its child rows and inserted anew: no stale children
+                if (!replaced.isEmpty()) {
+                    kind.deleter.write(handle.getConnection(), replaced);
+                }
+                if (!inserts.isEmpty()) {
+                    kind.inserter.write(handle.getConnection(), inserts);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write " + kind.name + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,351 @@
+package de.nrw.coop.storage.internal;
+
+import de.nrw.coop.model.Activity;
+import de.nrw.coop.model.Agreement;
+import de.nrw.coop.model.Country;
+import de.nrw.coop.model.Department;
+import de.nrw.coop.model.Direction;
+import de.nrw.coop.model.Partner;
+import de.nrw.coop.model.Project;
+import de.nrw.coop.model.Settlement;
+import de.nrw.coop.model.KeyFigure;
+import de.nrw.coop.storage.query.ActivityView;
+import de.nrw.coop.storage.query.AgreementView;
+import de.nrw.coop.storage.query.FundingRow;
+import de.nrw.coop.storage.query.ImportRecord;
+import de.nrw.coop.storage.query.ReportFilter;
+import de.nrw.coop.storage.query.VisitCount;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/** The report queries, each on a handle the store opens for it. */
+public final class Queries {
+    /** Rows the database sends per round trip while streaming activities. */
+    private static final int FETCH_SIZE = 1000;
+    /** Activities whose lists are loaded together while streaming. */
+    private static final int CHUNK = 500;
+
+    private Queries() {}
+
+    // ---- filters ---------------------------------------------------------------------------
+
+    /** WHERE conditions for a filter, with their bindings. */
+    private static final class Where {
+        final List<String> conditions = new ArrayList<>();
+        final Map<String, Object> params = new HashMap<>();
+        final Map<String, List<String>> lists = new HashMap<>();
+
+        Where add(String condition) {
+            conditions.add(condition);
+            return this;
+        }
+
+        String sql() {
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        Query bind(Query q) {
+            q.bindMap(params);
+            lists.forEach(q::bindList);
+            return q;
+        }
+
+        static Where of(ReportFilter f, String countryCondition, String departmentCondition) {
+            Where w = new Where();
+            if (!f.countryCodes().isEmpty() && countryCondition != null) {
+                w.add(countryCondition);
+                w.lists.put("countries", f.countryCodes());
+            }
+            if (!f.departmentKeys().isEmpty() && departmentCondition != null) {
+                w.add(departmentCondition);
+                w.lists.put("departments", f.departmentKeys());
+            }
+            if (f.fromYear() != null) {
+                w.params.put("fromYear", f.fromYear());
+            }
+            if (f.toYear() != null) {
+                w.params.put("toYear", f.toYear());
+            }
+            return w;
+        }
+    }
+
+    private static Where activityWhere(ReportFilter f) {
+        Where w = Where.of(f, "a.country_code IN (<countries>)",
+                "EXISTS (SELECT 1 FROM activity_host_department hd WHERE hd.activity_key = a.activity_key"
+                        + " AND hd.department_key IN (<departments>))");
+        if (f.fromYear() != null) {
+            w.add("a.date_year >= :fromYear");
+        }
+        if (f.toYear() != null) {
+            w.add("a.date_year <= :toYear");
+        }
+        return w;
+    }
+
+    private static Where projectWhere(ReportFilter f, String alias) {
+        Where w = Where.of(f, "EXISTS (SELECT 1 FROM project_partner pp JOIN partner pt ON pt.partner_key = pp.partner_key"
+                        + " WHERE pp.project_key = " + alias + ".project_key AND pt.country_code IN (<countries>))",
+                alias + ".lead_department_key IN (<departments>)");
+        if (f.toYear() != null) {
+            w.add("(" + alias + ".start_on IS NULL OR EXTRACT(YEAR FROM " + alias + ".start_on) <= :toYear)");
+        }
+        if (f.fromYear() != null) {
+            w.add("(" + alias + ".end_on IS NULL OR EXTRACT(YEAR FROM " + alias + ".end_on) >= :fromYear)");
+        }
+        return w;
+    }
+
+    // ---- activities --------------------------------------------------------------------------
+
+    public static List<VisitCount> visitsPerYear(Handle h, ReportFilter f) {
+        Where w = activityWhere(f);
+        List<VisitCount> counts = w.bind(h.createQuery("SELECT a.country_code, a.date_year, a.direction, COUNT(*)"
+                        + " FROM activity a" + w.sql() + " GROUP BY a.country_code, a.date_year, a.direction"))
+                .map((rs, ctx) -> new VisitCount(rs.getString(1), rs.getInt(2), Direction.valueOf(rs.getString(3)),
+                        rs.getInt(4)))
+                .list();
+        List<VisitCount> sorted = new ArrayList<>(counts);
+        sorted.sort(Comparator.comparing(VisitCount::countryCode).thenComparingInt(VisitCount::year)
+                .thenComparing(VisitCount::direction));
+        return sorted;
+    }
+
+    /** A row of {@link Records#ACTIVITY_COLUMNS} read before its lists. */
+    private record ActivityRow(String key, String kind, int year, Integer month, Integer day, String country,
+                               String direction, String delegation, Integer size, String purpose, String project,
+                               String agreement, String sentence) {}
+
+    /**
+     * Streams activities in date order. Runs inside a transaction: PostgreSQL only honours the fetch
+     * size (streams instead of loading every row) with autocommit off.
+     */
+    public static void forEachActivity(Handle h, ReportFilter f, Consumer<ActivityView> action) {
+        Map<String, String> countryNames = h.createQuery("SELECT country_code, name FROM country")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).collectToMap(Map.Entry::getKey,
+                        Map.Entry::getValue);
+        Map<String, String> abbreviations = h.createQuery("SELECT department_key, abbreviation FROM department")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).collectToMap(Map.Entry::getKey,
+                        Map.Entry::getValue);
+        Map<String, String> partnerNames = h.createQuery("SELECT partner_key, name FROM partner")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).collectToMap(Map.Entry::getKey,
+                        Map.Entry::getValue);
+        Where w = activityWhere(f);
+        List<ActivityRow> chunk = new ArrayList<>(CHUNK);
+        Consumer<List<ActivityRow>> emit = rows -> {
+            Records.ActivityChildren children = Records.ActivityChildren.load(h,
+                    rows.stream().map(ActivityRow::key).collect(Collectors.toList()));
+            for (ActivityRow r : rows) {
+                Activity a = new Activity(r.key(), de.nrw.coop.model.ActivityKind.valueOf(r.kind()),
+                        new de.nrw.coop.model.PartialDate(r.year(), r.month(), r.day()), r.country(),
+                        Direction.valueOf(r.direction()), children.hostDepartments(r.key()),
+                        children.hostPartners(r.key()), children.partners(r.key()), r.delegation(), r.size(),
+                        r.purpose(), r.project(), r.agreement(), r.sentence());
+                List<String> hosts = new ArrayList<>();
+                a.hostDepartmentKeys().forEach(k -> hosts.add(abbreviations.getOrDefault(k, k)));
+                a.hostPartnerKeys().forEach(k -> hosts.add(partnerNames.getOrDefault(k, k)));
+                List<String> partners = a.partnerKeys().stream().map(k -> partnerNames.getOrDefault(k, k)).toList();
+                action.accept(new ActivityView(a, countryNames.getOrDefault(a.countryCode(), a.countryCode()),
+                        hosts, partners));
+            }
+        };
+        w.bind(h.createQuery("SELECT " + Records.ACTIVITY_COLUMNS + " FROM activity a" + w.sql()
+                        + " ORDER BY a.sort_day, a.date_precision, a.activity_key"))
+                .setFetchSize(FETCH_SIZE)
+                .map((rs, ctx) -> activityRow(rs))
+                .useIterator(it -> {
+                    while (it.hasNext()) {
+                        chunk.add(it.next());
+                        if (chunk.size() == CHUNK) {
+                            emit.accept(chunk);
+                            chunk.clear();
+                        }
+                    }
+                });
+        if (!chunk.isEmpty()) {
+            emit.accept(chunk);
+        }
+    }
+
+    private static ActivityRow activityRow(ResultSet rs) throws SQLException {
+        return new ActivityRow(rs.getString(1), rs.getString(2), rs.getInt(3), Records.integer(rs, 4),
+                Records.integer(rs, 5), rs.getString(6), rs.getString(7), rs.getString(8), Records.integer(rs, 9),
+                rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13));
+    }
+
+    // ---- projects, agreements -------------------------------------------------------------------
+
+    public static List<de.nrw.coop.storage.query.ProjectView> projects(Handle h, ReportFilter f) {
+        Where w = projectWhere(f, "p");
+        List<String> keys = w.bind(h.createQuery("SELECT p.project_key FROM project p" + w.sql())).mapTo(String.class)
+                .list();
+        List<Project> projects = new ArrayList<>(Records.projects(h, keys));
+        projects.sort(Comparator.comparing(Project::start, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Project::key));
+        Map<String, Department> departments = byKey(Records.departments(h, null), Department::key);
+        Map<String, Partner> partners = byKey(Records.partners(h,
+                projects.stream().flatMap(p -> p.partnerKeys().stream()).collect(Collectors.toSet())), Partner::key);
+        Map<String, Agreement> agreements = byKey(Records.agreements(h,
+                projects.stream().map(Project::agreementKey).filter(k -> k != null).collect(Collectors.toSet())),
+                Agreement::key);
+        List<de.nrw.coop.storage.query.ProjectView> views = new ArrayList<>();
+        for (Project p : projects) {
+            views.add(new de.nrw.coop.storage.query.ProjectView(p, departments.get(p.leadDepartmentKey()),
+                    p.partnerKeys().stream().map(partners::get).toList(),
+                    p.agreementKey() == null ? null : agreements.get(p.agreementKey())));
+        }
+        return views;
+    }
+
+    public static List<AgreementView> agreements(Handle h, ReportFilter f) {
+        Where w = Where.of(f, "EXISTS (SELECT 1 FROM agreement_partner ap JOIN partner pt ON pt.partner_key = ap.partner_key"
+                        + " WHERE ap.agreement_key = g.agreement_key AND pt.country_code IN (<countries>))",
+                "g.department_key IN (<departments>)");
+        if (f.toYear() != null) {
+            w.add("EXTRACT(YEAR FROM g.signed_on) <= :toYear");
+        }
+        if (f.fromYear() != null) {
+            w.add("(g.ended_on IS NULL OR EXTRACT(YEAR FROM g.ended_on) >= :fromYear)");
+        }
+        List<String> keys = w.bind(h.createQuery("SELECT g.agreement_key FROM agreement g" + w.sql()))
+                .mapTo(String.class).list();
+        List<Agreement> agreements = Records.agreements(h, keys);
+        Map<String, Department> departments = byKey(Records.departments(h, null), Department::key);
+        Map<String, Partner> partners = byKey(Records.partners(h,
+                agreements.stream().flatMap(a -> a.partnerKeys().stream()).collect(Collectors.toSet())), Partner::key);
+        return agreements.stream().map(a -> new AgreementView(a, departments.get(a.departmentKey()),
+                a.partnerKeys().stream().map(partners::get).toList())).toList();
+    }
+
+    // ---- funding -------------------------------------------------------------------------------
+
+    private static Where fundingWhere(ReportFilter f) {
+        Where w = Where.of(f, "EXISTS (SELECT 1 FROM project_partner pp JOIN partner pt ON pt.partner_key = pp.partner_key"
+                        + " WHERE pp.project_key = f.project_key AND pt.country_code IN (<countries>))",
+                "p.lead_department_key IN (<departments>)");
+        if (f.fromYear() != null) {
+            w.add("f.funding_year >= :fromYear");
+        }
+        if (f.toYear() != null) {
+            w.add("f.funding_year <= :toYear");
+        }
+        return w;
+    }
+
+    public static List<FundingRow> funding(Handle h, ReportFilter f) {
+        Where w = fundingWhere(f);
+        Map<String, TreeSet<String>> countries = new HashMap<>();
+        h.createQuery("SELECT DISTINCT pp.project_key, pt.country_code FROM project_partner pp"
+                        + " JOIN partner pt ON pt.partner_key = pp.partner_key")
+                .map((rs, ctx) -> countries.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2)))
+                .forEach(x -> { });
+        return w.bind(h.createQuery("SELECT f.project_key, p.title, f.funding_year, SUM(f.amount_eur) FROM funding f"
+                        + " JOIN project p ON p.project_key = f.project_key" + w.sql()
+                        + " GROUP BY f.project_key, p.title, f.funding_year ORDER BY f.project_key, f.funding_year"))
+                .map((rs, ctx) -> new FundingRow(rs.getString(1), rs.getString(2),
+                        String.join(", ", countries.getOrDefault(rs.getString(1), new TreeSet<>())), rs.getInt(3),
+                        money(rs.getBigDecimal(4))))
+                .list();
+    }
+
+    public static BigDecimal fundingTotal(Handle h, ReportFilter f) {
+        Where w = fundingWhere(f);
+        return money(w.bind(h.createQuery("SELECT COALESCE(SUM(f.amount_eur), 0) FROM funding f"
+                + " JOIN project p ON p.project_key = f.project_key" + w.sql())).mapTo(BigDecimal.class).one());
+    }
+
+    private static BigDecimal money(BigDecimal value) {
+        return value.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    // ---- settlements, key figures ----------------------------------------------------------------
+
+    public static List<Settlement> settlements(Handle h, ReportFilter f) {
+        Where w = Where.of(f, "s.country_code IN (<countries>)", null);
+        if (f.toYear() != null) {
+            w.add("s.from_year <= :toYear");
+        }
+        if (f.fromYear() != null) {
+            w.add("s.to_year >= :fromYear");
+        }
+        return w.bind(h.createQuery("SELECT s.country_code, s.from_year, s.to_year, s.companies, s.source_text"
+                        + " FROM settlement s" + w.sql() + " ORDER BY s.country_code, s.from_year, s.to_year"))
+                .map((rs, ctx) -> new Settlement(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    public static List<KeyFigure> keyFigures(Handle h, ReportFilter f) {
+        Where w = Where.of(f, "k.country_code IN (<countries>)", null);
+        List<String> keys = w.bind(h.createQuery("SELECT k.figure_key FROM key_figure k" + w.sql())).mapTo(String.class)
+                .list();
+        return Records.keyFigures(h, keys);
+    }
+
+    // ---- imports -----------------------------------------------------------------------------
+
+    public static List<ImportRecord> imports(Handle h) {
+        Map<Long, List<ImportRecord.FileDigest>> files = new HashMap<>();
+        h.createQuery("SELECT import_id, file_name, sha256 FROM import_file ORDER BY import_id, pos")
+                .map((rs, ctx) -> files.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new ImportRecord.FileDigest(rs.getString(2), rs.getString(3))))
+                .forEach(x -> { });
+        Map<Long, Map<String, int[]>> counts = new HashMap<>();
+        h.createQuery("SELECT import_id, kind_name, added, changed FROM import_count")
+                .map((rs, ctx) -> counts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .put(rs.getString(2), new int[] {rs.getInt(3), rs.getInt(4)}))
+                .forEach(x -> { });
+        return h.createQuery("SELECT import_id, imported_at FROM import_run ORDER BY import_id")
+                .map((rs, ctx) -> {
+                    long id = rs.getLong(1);
+                    Map<String, int[]> c = counts.getOrDefault(id, Map.of());
+                    Map<String, Integer> added = new LinkedHashMap<>();
+                    Map<String, Integer> changed = new LinkedHashMap<>();
+                    for (Kind<?> kind : Kind.ALL) {
+                        int[] n = c.get(kind.name);
+                        if (n != null) {
+                            added.put(kind.name, n[0]);
+                            changed.put(kind.name, n[1]);
+                        }
+                    }
+                    return new ImportRecord(id, rs.getObject(2, OffsetDateTime.class).toInstant(),
+                            List.copyOf(files.getOrDefault(id, List.of())), added, changed);
+                })
+                .list();
+    }
+
+    public static Optional<Instant> dataAsOf(Handle h) {
+        return h.createQuery("SELECT r.imported_at FROM import_run r WHERE EXISTS (SELECT 1 FROM import_count c"
+                        + " WHERE c.import_id = r.import_id AND (c.added > 0 OR c.changed > 0))"
+                        + " ORDER BY r.import_id DESC")
+                .setMaxRows(1)
+                .map((rs, ctx) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+                .findFirst();
+    }
+
+    public static List<Country> countries(Handle h) {
+        return Records.countries(h, null);
+    }
+
+    private static <T> Map<String, T> byKey(List<T> rows, java.util.function.Function<T, String> key) {
+        Map<String, T> map = new HashMap<>();
+        rows.forEach(r -> map.put(key.apply(r), r));
+        return map;
+    }
+}

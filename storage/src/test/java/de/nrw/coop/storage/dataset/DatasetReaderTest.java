@@ -1,0 +1,219 @@
+package de.nrw.coop.storage.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.nrw.coop.model.DatePrecision;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetReaderTest {
+
+    /** A fixture of {@code src/test/resources/invalid/}, named by its file name in messages. */
+    private static DatasetSource invalid(String name) {
+        return new DatasetSource(name, () -> {
+            InputStream in = DatasetReaderTest.class.getResourceAsStream("/invalid/" + name);
+            assertThat(in).as("fixture " + name).isNotNull();
+            return in;
+        });
+    }
+
+    private static DatasetSource inline(String name, String yaml) {
+        return new DatasetSource(name, () -> new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void syntaxErrorNamesLineAndColumnAndStopsTheFile() {
+        RecordingSink sink = RecordingSink.read(invalid("syntax-error.yaml"));
+        assertThat(sink.problemTexts()).containsExactly("syntax-error.yaml:8:4: activities[0]: YAML syntax error:"
+                + " the indentation does not line up with the lines above (expected <block end>, but found"
+                + " '<block mapping start>' while parsing a block collection started at line 5);"
+                + " the rest of this file was not read");
+        assertThat(sink.activities).isEmpty();
+        assertThat(sink.events).containsExactly("start syntax-error.yaml", "end syntax-error.yaml");
+    }
+
+    @Test
+    void syntaxErrorStillDigestsTheWholeFile() throws Exception {
+        RecordingSink sink = RecordingSink.read(invalid("syntax-error.yaml"));
+        byte[] bytes;
+        try (InputStream in = invalid("syntax-error.yaml").opener().open()) {
+            bytes = in.readAllBytes();
+        }
+        assertThat(sink.digests).containsExactly(
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+    }
+
+    @Test
+    void impossibleDatesAreRefusedWithTheExpectedForm() {
+        RecordingSink sink = RecordingSink.read(invalid("bad-date.yaml"));
+        assertThat(sink.problemTexts()).containsExactly(
+                "bad-date.yaml:4:11: activities[0].date: '2019-13-01' is not a valid date (expected YYYY, YYYY-MM"
+                        + " or YYYY-MM-DD, e.g. 2019, 2019-01 or 2019-01-15)",
+                "bad-date.yaml:14:16: agreements[0].renewals[0]: '2018-02-30' is not a valid date (expected"
+                        + " YYYY-MM-DD, e.g. 2019-01-15)");
+        assertThat(sink.activities).isEmpty();
+        assertThat(sink.agreements).isEmpty();
+    }
+
+    @Test
+    void misspeltFieldIsAnErrorWithASuggestion() {
+        RecordingSink sink = RecordingSink.read(invalid("misspelt-field.yaml"));
+        assertThat(sink.problemTexts()).containsExactly(
+                "misspelt-field.yaml:3:5: projects[0].titel: unknown field 'titel'; did you mean 'title'?"
+                        + " (allowed here: key, title, department, partners, support, level, start, end, agreement)",
+                "misspelt-field.yaml:2:5: projects[0]: required field 'title' is missing");
+        assertThat(sink.projects).isEmpty();
+    }
+
+    @Test
+    void unknownWordsListTheValidChoices() {
+        RecordingSink sink = RecordingSink.read(invalid("unknown-enum.yaml"));
+        assertThat(sink.problemTexts()).containsExactly(
+                "unknown-enum.yaml:7:11: partners[0].kind: 'polizei' is not a valid partner kind; did you mean"
+                        + " 'police'? (expected one of government, police, court, university, research, company,"
+                        + " association, city, other)",
+                "unknown-enum.yaml:13:16: activities[0].direction: 'to-nrv' is not a valid direction; did you mean"
+                        + " 'to-nrw'? (expected one of to-nrw, from-nrw)");
+    }
+
+    @Test
+    void missingRequiredFieldNamesTheRecord() {
+        RecordingSink sink = RecordingSink.read(invalid("missing-required.yaml"));
+        assertThat(sink.problemTexts()).containsExactly(
+                "missing-required.yaml:2:5: activities[0]: required field 'date' is missing");
+    }
+
+    @Test
+    void footnoteMarkerWithoutFootnoteNamesTheParagraph() {
+        RecordingSink sink = RecordingSink.read(invalid("footnote-without-footnote.yaml"));
+        assertThat(sink.problemTexts()).containsExactly("footnote-without-footnote.yaml:13:9: inquiries[0].preface[1]:"
+                + " footnote marker [^3] has no footnote 3 in footnotes");
+        assertThat(sink.inquiries).isEmpty();
+    }
+
+    @Test
+    void duplicateKeysAndFieldsAreReported() {
+        RecordingSink sink = RecordingSink.read(invalid("duplicate-key.yaml"));
+        assertThat(sink.problemTexts()).containsExactly(
+                "duplicate-key.yaml:4:11: countries[1].code: duplicate country 'KR' in this file; the first is at"
+                        + " line 2 (each country appears once per file)",
+                "duplicate-key.yaml:12:5: activities[0].direction: field 'direction' appears twice; the first is at"
+                        + " line 11; keep one");
+        assertThat(sink.countries).extracting(c -> c.name()).containsExactly("Südkorea");
+    }
+
+    @Test
+    void everyProblemOfAFileIsReported() {
+        RecordingSink sink = RecordingSink.read(invalid("several-problems.yaml"));
+        assertThat(sink.problemTexts()).containsExactly(
+                "several-problems.yaml:8:5: partners[0].nativName: unknown field 'nativName'; did you mean"
+                        + " 'nativeName'? (allowed here: key, name, nativeName, country, level, kind)",
+                "several-problems.yaml:15:21: activities[0].delegationSize: expected a whole number, found 'drei'",
+                "several-problems.yaml:17:11: activities[1].kind: 'besuch' is not a valid activity kind (expected"
+                        + " one of visit, delegation, symposium, event)",
+                "several-problems.yaml:18:11: activities[1].date: '2019-13' is not a valid date (expected YYYY,"
+                        + " YYYY-MM or YYYY-MM-DD, e.g. 2019, 2019-01 or 2019-01-15)",
+                "several-problems.yaml:21:15: activities[1].partners: expected a list (items on lines starting"
+                        + " with '- ', or [a, b]), found the text 'oberstes-gericht-kr'",
+                "several-problems.yaml:25:13: funding[0].amount: '12.500' looks like a number with German thousands"
+                        + " separators; write 12500 (no separators; a decimal point only for fractions, e.g. 12500.50)");
+        assertThat(sink.partners).isEmpty();
+        assertThat(sink.activities).isEmpty();
+        assertThat(sink.funding).isEmpty();
+    }
+
+    @Test
+    void referencesCarryBothEnds() {
+        RecordingSink sink = RecordingSink.read(invalid("unknown-partner.yaml"));
+        assertThat(sink.problems).isEmpty();
+        assertThat(sink.references).extracting(Reference::toString).containsExactly(
+                ref(5, 14, "activities[0].country", "COUNTRY", "KR"),
+                ref(8, 21, "activities[0].hosts.departments[0]", "DEPARTMENT", "JM-17"),
+                ref(9, 18, "activities[0].hosts.partners[0]", "PARTNER", "lg-duisburg"),
+                ref(11, 9, "activities[0].partners[0]", "PARTNER", "oberstes-gericht"));
+        assertThat(sink.references.get(3).unresolved()).hasToString("unknown-partner.yaml:11:9:"
+                + " activities[0].partners[0]: activity 'kr-2019-01-richter' refers to partner 'oberstes-gericht',"
+                + " which is neither in this import nor in the store");
+        assertThat(sink.activityOrigins).containsExactly(new Origin("unknown-partner.yaml", 2, 5, "activities[0]"));
+        assertThat(sink.activities.get(0).date().precision()).isEqualTo(DatePrecision.MONTH);
+    }
+
+    private static String ref(int line, int column, String path, String kind, String key) {
+        return new Reference("unknown-partner.yaml", line, column, path, "activity 'kr-2019-01-richter'",
+                Reference.Kind.valueOf(kind), key).toString();
+    }
+
+    @Test
+    void scalarsAreTextNotYamlTypes() {
+        RecordingSink sink = RecordingSink.read(inline("types.yaml", """
+                countries:
+                  - code: NO
+                    name: Norwegen
+                funding:
+                  - project: p
+                    year: 2019
+                    amount: 12500.10
+                """));
+        assertThat(sink.problems).isEmpty();
+        assertThat(sink.countries.get(0).code()).isEqualTo("NO");
+        assertThat(sink.funding.get(0).amount()).isEqualByComparingTo(new BigDecimal("12500.10"));
+        assertThat(sink.funding.get(0).amount().toPlainString()).isEqualTo("12500.10");
+    }
+
+    @Test
+    void blockScalarsFoldToOneParagraph() {
+        RecordingSink sink = RecordingSink.read(inline("text.yaml", """
+                activities:
+                  - key: a
+                    kind: event
+                    date: 2019-01-15
+                    country: KR
+                    direction: from-nrw
+                    sentence: |
+                      Am 15. Januar 2019 reiste eine Delegation
+                      nach Seoul: „Ein Erfolg“.
+                """));
+        assertThat(sink.problems).isEmpty();
+        assertThat(sink.activities.get(0).sentence()).isEqualTo("Am 15. Januar 2019 reiste eine Delegation nach Seoul: „Ein Erfolg“.");
+    }
+
+    @Test
+    void unknownListAndModelRulesAreProblems() {
+        RecordingSink sink = RecordingSink.read(inline("lists.yaml", """
+                activites:
+                  - key: a
+                agreements:
+                  - key: m
+                    kind: MoU
+                    title: MoU
+                    department: IM-17
+                    partners: [knpu]
+                    signed: 2018-05-15
+                    renewals: [2014-09-15]
+                """));
+        assertThat(sink.problemTexts()).containsExactly(
+                "lists.yaml:1:1: activites: unknown list 'activites'; did you mean 'activities'? (a dataset file holds"
+                        + " the lists countries, departments, partners, agreements, projects, activities, funding,"
+                        + " settlements, keyFigures, inquiries)",
+                "lists.yaml:10:16: agreements[0].renewals[0]: renewal 2014-09-15 must come after 2018-05-15 (signing"
+                        + " and renewals in order)");
+    }
+
+    @Test
+    void filesAreReadInOrderAndAMissingOneIsAProblem(@TempDir Path dir) {
+        RecordingSink sink = RecordingSink.read(inline("a.yaml", "countries: []\n"),
+                DatasetSource.of(dir.resolve("missing.yaml")), inline("empty.yaml", ""));
+        assertThat(sink.events).containsExactly("start a.yaml", "end a.yaml",
+                "start " + dir.resolve("missing.yaml"), "end " + dir.resolve("missing.yaml"),
+                "start empty.yaml", "end empty.yaml");
+        assertThat(sink.problemTexts()).singleElement().asString()
+                .startsWith(dir.resolve("missing.yaml") + ": file not found");
+    }
+}
