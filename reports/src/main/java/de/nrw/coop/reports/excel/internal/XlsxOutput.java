@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -34,7 +35,8 @@ public final class XlsxOutput {
             core.setTitle(properties.title());
             core.setSubjectProperty(properties.subject());
             core.setCreator("coop");
-            core.setCreated(Optional.of(Date.from(properties.created().orElse(NO_DATA))));
+            // the document format stores whole seconds
+            core.setCreated(Optional.of(Date.from(properties.created().orElse(NO_DATA).truncatedTo(ChronoUnit.SECONDS))));
             temp = Files.createTempFile("coop-tables-", ".xlsx");
             try (OutputStream file = Files.newOutputStream(temp)) {
                 workbook.write(file);
