@@ -11,7 +11,6 @@ import de.nrw.coop.storage.CoopStore;
 import de.nrw.coop.storage.query.ReportFilter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -94,12 +93,17 @@ public final class TablesWorkbook {
         AtomicFile.write(target, out -> write(data, options, out, TableSheet.MAX_DATA_ROWS));
     }
 
-    /** Writes the workbook of the given data to the stream (left open). */
+    /**
+     * Writes the workbook of the given data to the stream (left open).
+     *
+     * @throws OutputException (without a target path) when the stream fails
+     */
     public static void write(TablesData data, Options options, OutputStream out) {
         try {
             write(data, options, out, TableSheet.MAX_DATA_ROWS);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write tables workbook: " + e.getMessage(), e);
+            throw new OutputException(null, "cannot write tables workbook for " + describe(data.filter()) + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -430,6 +430,19 @@ class TablesWorkbookTest {
     }
 
     @Test
+    void textBeyondExcelsCellLimitIsRefusedWithItsPlace() {
+        ActivityView first = Fixtures.activities().get(0);
+        var a = first.activity();
+        ActivityView huge = new ActivityView(new de.nrw.coop.model.Activity(a.key(), a.kind(), a.date(), a.countryCode(),
+                a.direction(), a.hostDepartmentKeys(), a.hostPartnerKeys(), a.partnerKeys(), a.delegation(),
+                a.delegationSize(), "x".repeat(32_768), null, null, null), first.countryName(), first.hostNames(),
+                first.partnerNames());
+        assertThatThrownBy(() -> bytes(Fixtures.data(KR_2017_2020, List.of(first, huge)), TablesWorkbook.Options.defaults(), 10))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining("sheet Aktivitäten, cell K3").hasMessageContaining("32767");
+    }
+
+    @Test
     void fileNames() {
         assertThat(TablesWorkbook.fileName(ReportFilter.of(List.of("KR"), 2017, 2020))).isEqualTo("tabellen-KR-2017-2020.xlsx");
         assertThat(TablesWorkbook.fileName(ReportFilter.all())).isEqualTo("tabellen-alle.xlsx");
