@@ -374,6 +374,10 @@ class TablesWorkbookTest {
         try (XSSFWorkbook wb = open(bytes(empty, TablesWorkbook.Options.defaults(), 1_048_575))) {
             assertThat(wb.getSheet("Aktivitäten").getTables().get(0).getArea().formatAsString()).isEqualTo("A1:L2");
             assertThat(wb.getSheet("Übersicht").getRow(5).getCell(1).getStringCellValue()).isEqualTo("keine Daten");
+            XSSFSheet funding = wb.getSheet("Förderung");
+            assertThat(funding.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:E2");
+            assertThat(funding.getRow(2) == null).as("row 3 left free").isTrue();
+            assertThat(funding.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Summe");
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
         }
     }

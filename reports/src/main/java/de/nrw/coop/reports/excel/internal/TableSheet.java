@@ -243,7 +243,8 @@ public final class TableSheet {
     public SXSSFSheet endTable() {
         if (trailingRow < 0) {
             endPart();
-            trailingRow = dataRows + 2;
+            // below the table's last row (an empty table keeps one empty row), one row left free
+            trailingRow = Math.max(dataRows, 1) + 2;
         }
         return sheet;
     }
