@@ -8,6 +8,7 @@ import de.nrw.coop.reports.excel.internal.TablesWriter;
 import de.nrw.coop.reports.excel.internal.Xlsx;
 import de.nrw.coop.reports.excel.internal.XlsxOutput;
 import de.nrw.coop.storage.CoopStore;
+import de.nrw.coop.storage.StoreException;
 import de.nrw.coop.storage.query.ReportFilter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -116,10 +117,13 @@ public final class TablesWorkbook {
                 options.leading().write(sheet, book.styles());
             }
             new TablesWriter(book, data, maxRowsPerSheet).write();
+        } catch (ReportException | StoreException e) {
+            // already say what went wrong, and the CLI maps them to their exit codes
+            book.workbook().close();
+            throw e;
         } catch (RuntimeException e) {
             book.workbook().close();
-            throw e instanceof ReportException ? e : new ReportException("tables workbook for "
-                    + describe(data.filter()) + ": " + e.getMessage(), e);
+            throw new ReportException("tables workbook for " + describe(data.filter()) + ": " + e.getMessage(), e);
         }
         String subject = options.subject() != null ? options.subject() : "Kooperationsdaten: " + describe(data.filter());
         XlsxOutput.write(book.workbook(), new XlsxOutput.Properties(options.title(), subject, data.dataAsOf()), out);

@@ -434,6 +434,19 @@ class TablesWorkbookTest {
     }
 
     @Test
+    void storeFailuresKeepTheirTypeForTheExitCode(@TempDir Path dir) throws IOException {
+        TablesData broken = new TablesData(KR_2017_2020, List.of(), List.of(), java.util.Optional.empty(), List.of(),
+                List.of(), List.of(), action -> {
+                    throw new de.nrw.coop.storage.StoreException("database gone");
+                }, List.of(), List.of(), List.of());
+        assertThatThrownBy(() -> TablesWorkbook.write(broken, TablesWorkbook.Options.defaults(), dir.resolve("t.xlsx")))
+                .isExactlyInstanceOf(de.nrw.coop.storage.StoreException.class).hasMessage("database gone");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void textBeyondExcelsCellLimitIsRefusedWithItsPlace() {
         ActivityView first = Fixtures.activities().get(0);
         var a = first.activity();
