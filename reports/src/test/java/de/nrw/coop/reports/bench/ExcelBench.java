@@ -59,12 +59,16 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * then export). Each runs in a JVM of its own so heap figures do not mix.
  *
  * <pre>
- * ./mvnw -B -q -pl reports -am test-compile
- * ./mvnw -B -q -pl reports exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *     -Dexec.args="-cp %classpath de.nrw.coop.reports.bench.ExcelBench 1000000 100000"
+ * ./mvnw -B -q -pl reports -am test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=/tmp/coop-cp.txt -Dmdep.includeScope=test
+ * java -cp reports/target/test-classes:reports/target/classes:$(cat /tmp/coop-cp.txt) \
+ *     de.nrw.coop.reports.bench.ExcelBench 1000000 100000
  * </pre>
- * First number: rows for coop and bare SXSSF (run with -Xmx256m); second: rows for Jasper
- * (run with -Xmx2g; 0 skips it).
+ * First number: rows for coop and bare SXSSF (each in a JVM with -Xmx256m); second: rows for
+ * Jasper (a JVM with -Xmx2g; 0 skips it). Each JVM first exports 2,000 rows untimed (class loading,
+ * JIT). Figures: wall-clock and process CPU time (on a shared machine CPU time is the steadier
+ * one), peak heap used (the heap pools' peaks: includes garbage not yet collected, so it follows
+ * -Xmx) and peak live heap (largest heap in use right after a collection: what the writer keeps).
  */
 public final class ExcelBench {
     private ExcelBench() {}
