@@ -1,5 +1,8 @@
 package de.nrw.coop.reports.excel.internal;
 
+import static de.nrw.coop.reports.excel.internal.Cells.formula;
+import static de.nrw.coop.reports.excel.internal.Cells.text;
+
 import de.nrw.coop.model.Activity;
 import de.nrw.coop.model.Agreement;
 import de.nrw.coop.model.Country;
@@ -15,18 +18,14 @@ import de.nrw.coop.reports.excel.CellStyles;
 import de.nrw.coop.reports.excel.TablesData;
 import de.nrw.coop.storage.query.ActivityView;
 import de.nrw.coop.storage.query.AgreementView;
-import de.nrw.coop.storage.query.FundingRow;
 import de.nrw.coop.storage.query.ProjectView;
 import de.nrw.coop.storage.query.ReportFilter;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -34,7 +33,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
@@ -85,8 +83,8 @@ public final class TablesWriter {
         ActivityTotals activities = new ActivityTotals();
         written.add(new Written("Besuche, Delegationen und Veranstaltungen", activities(activities), 2));
         written.add(new Written("Entwicklung je Jahr und Land", development(), 0));
-        FundingTotals funding = new FundingTotals();
-        written.add(new Written("Förderung je Projekt und Jahr (EUR)", funding(funding), 0));
+        FundingSheet.Result funding = FundingSheet.write(book, data.funding());
+        written.add(new Written("Förderung je Projekt und Jahr (EUR)", funding.parts(), 0));
         SettlementTotals settlements = new SettlementTotals();
         written.add(new Written("Ansiedlungen von Unternehmen", settlements(settlements), 0));
         written.add(new Written("Kennzahlen mit Stand und Quelle", keyFigures(), 0));
@@ -216,116 +214,6 @@ public final class TablesWriter {
         return t.finish();
     }
 
-    // ---------------------------------------------------------------- Förderung
-
-    private static final class FundingTotals {
-        BigDecimal total = BigDecimal.ZERO;
-        /** Reference to the cell holding the total of the list. */
-        String totalCell;
-    }
-
-    private static final int AMOUNT_COLUMN = 4;
-
-    private List<TableSheet.Part> funding(FundingTotals totals) {
-        TableSheet t = new TableSheet(book, FUNDING, "Foerderung", List.of(Column.text("Schlüssel"),
-                Column.text("Projekt"), Column.text("Länder"), Column.year("Jahr"), Column.money("Betrag (EUR)")),
-                TableSheet.MAX_DATA_ROWS);
-        Map<String, String> titles = new LinkedHashMap<>();
-        Map<String, Map<Integer, BigDecimal>> cross = new LinkedHashMap<>();
-        TreeSet<Integer> years = new TreeSet<>();
-        for (FundingRow f : data.funding()) {
-            t.row(f.projectKey(), f.projectTitle(), f.countryCodes(), f.fundingYear(), f.amount());
-            totals.total = totals.total.add(f.amount());
-            titles.putIfAbsent(f.projectKey(), f.projectTitle());
-            cross.computeIfAbsent(f.projectKey(), k -> new HashMap<>()).merge(f.fundingYear(), f.amount(), BigDecimal::add);
-            years.add(f.fundingYear());
-        }
-        SXSSFSheet sheet = t.endTable();
-        List<TableSheet.Part> parts = t.parts();
-        if (parts.size() > 1) {
-            // funding rows are one per project and year: never near a million; keep the formulas simple
-            throw new de.nrw.coop.reports.ReportException("Förderung: " + t.parts().get(0).dataRows()
-                    + " rows do not fit one sheet; narrow the filter");
-        }
-        TableSheet.Part part = parts.get(0);
-        String amounts = localRange(part, AMOUNT_COLUMN);
-        String keys = localRange(part, 0);
-        String yearsRange = localRange(part, 3);
-        CellStyles styles = book.styles();
-
-        int sumRow = t.nextRow();
-        Row row = sheet.createRow(sumRow);
-        text(row, 0, "Summe", styles.bold());
-        formula(row, AMOUNT_COLUMN, "SUM(" + amounts + ")", totals.total.doubleValue(), styles.moneyBold());
-        totals.totalCell = TableSheet.quote(part.sheetName()) + "!" + new CellReference(sumRow, AMOUNT_COLUMN, true, true).formatAsString();
-
-        // cross table project × year: SUMIFS over the list, so it follows edits of the amounts
-        t.nextRow();
-        int titleRow = t.nextRow();
-        text(sheet.createRow(titleRow), 0, "Förderung je Projekt und Jahr (EUR)", styles.bold());
-        int headerRow = t.nextRow();
-        Row header = sheet.createRow(headerRow);
-        text(header, 0, "Schlüssel", styles.header());
-        text(header, 1, "Projekt", styles.header());
-        int c = 2;
-        for (int year : years) {
-            Cell cell = header.createCell(c++);
-            cell.setCellValue(year);
-            cell.setCellStyle(styles.header());
-        }
-        int sumColumn = c;
-        text(header, sumColumn, "Summe", styles.header());
-        int firstCrossRow = headerRow + 1;
-        for (Map.Entry<String, Map<Integer, BigDecimal>> project : cross.entrySet()) {
-            int r = t.nextRow();
-            Row line = sheet.createRow(r);
-            text(line, 0, project.getKey(), styles.text());
-            text(line, 1, titles.get(project.getKey()), styles.text());
-            BigDecimal sum = BigDecimal.ZERO;
-            c = 2;
-            for (int year : years) {
-                BigDecimal value = project.getValue().getOrDefault(year, BigDecimal.ZERO);
-                sum = sum.add(value);
-                String keyCell = "$A" + (r + 1);
-                String yearCell = CellReference.convertNumToColString(c) + "$" + (headerRow + 1);
-                formula(line, c++, "SUMIFS(" + amounts + "," + keys + "," + keyCell + "," + yearsRange + "," + yearCell + ")",
-                        value.doubleValue(), styles.money());
-            }
-            formula(line, sumColumn, "SUM(" + cellRange(2, r, sumColumn - 1, r) + ")", sum.doubleValue(), styles.moneyBold());
-            t.fit(1, Math.min(40, titles.get(project.getKey()).length()));
-        }
-        int lastCrossRow = firstCrossRow + cross.size() - 1;
-        int totalRow = t.nextRow();
-        Row total = sheet.createRow(totalRow);
-        text(total, 0, "Summe", styles.bold());
-        for (c = 2; c <= sumColumn; c++) {
-            double cached = 0;
-            if (c < sumColumn) {
-                int year = years.stream().skip(c - 2).findFirst().orElseThrow();
-                cached = cross.values().stream().map(m -> m.getOrDefault(year, BigDecimal.ZERO))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue();
-            } else {
-                cached = totals.total.doubleValue();
-            }
-            String range = cross.isEmpty() ? null : cellRange(c, firstCrossRow, c, lastCrossRow);
-            if (range == null) {
-                numeric(total, c, 0, styles.moneyBold());
-            } else {
-                formula(total, c, "SUM(" + range + ")", cached, styles.moneyBold());
-            }
-            t.fit(c, TableSheet.numberWidth(cached, Column.Type.MONEY));
-        }
-        return t.finish();
-    }
-
-    private static String localRange(TableSheet.Part part, int column) {
-        String col = CellReference.convertNumToColString(column);
-        return "$" + col + "$2:$" + col + "$" + part.lastDataRow();
-    }
-
-    private static String cellRange(int col1, int row1, int col2, int row2) {
-        return new CellReference(row1, col1).formatAsString() + ":" + new CellReference(row2, col2).formatAsString();
-    }
 
     // ---------------------------------------------------------------- Ansiedlungen
 
@@ -363,7 +251,7 @@ public final class TablesWriter {
 
     // ---------------------------------------------------------------- Übersicht
 
-    private void overview(SXSSFSheet sheet, List<Written> written, ActivityTotals activities, FundingTotals funding,
+    private void overview(SXSSFSheet sheet, List<Written> written, ActivityTotals activities, FundingSheet.Result funding,
                           SettlementTotals settlements) {
         CellStyles styles = book.styles();
         int[] widths = {24, 16, 50};
@@ -419,7 +307,7 @@ public final class TablesWriter {
                 activities.toNrw + activities.fromNrw, styles.integerBold());
         r = total(sheet, r, "davon nach NRW", countIf(activityParts, Direction.TO_NRW), activities.toNrw, styles.integerBold());
         r = total(sheet, r, "davon aus NRW", countIf(activityParts, Direction.FROM_NRW), activities.fromNrw, styles.integerBold());
-        r = total(sheet, r, "Förderung (EUR)", funding.totalCell, funding.total.doubleValue(), styles.moneyBold());
+        r = total(sheet, r, "Förderung (EUR)", funding.totalCell(), funding.total().doubleValue(), styles.moneyBold());
         TableSheet.Part settlementPart = written.get(5).parts().get(0);
         total(sheet, r, "Angesiedelte Unternehmen", "SUM(" + settlementPart.dataRange(COMPANIES_COLUMN) + ")",
                 settlements.companies, styles.integerBold());
@@ -502,25 +390,5 @@ public final class TablesWriter {
     private String countriesOf(List<Partner> partners) {
         return partners.stream().map(Partner::countryCode).distinct()
                 .map(code -> countryNames.getOrDefault(code, code)).collect(Collectors.joining(SEPARATOR));
-    }
-
-    private static void text(Row row, int c, String value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    private static void numeric(Row row, int c, double value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    /** A formula of ours (never data) with its result cached for viewers that do not recalculate. */
-    private static void formula(Row row, int c, String formula, double cached, CellStyle style) {
-        Cell cell = row.createCell(c);
-        cell.setCellFormula(formula);
-        cell.setCellValue(cached);
-        cell.setCellStyle(style);
     }
 }
