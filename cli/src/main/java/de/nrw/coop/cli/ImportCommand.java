@@ -47,13 +47,13 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** One summary line for people and logs: "Imported 2 files: added 3 partners, 7 activities; changed 1 inquiry." */
+    /** One summary line for people and logs: "Imported 2 files (import #3). Added activities: 7, partners: 3. Changed nothing." */
     static void print(PrintWriter out, PrintWriter err, ImportResult result, int fileCount) {
         for (String warning : result.warnings()) {
             err.println("coop: warning: " + warning);
         }
         out.println("Imported " + fileCount + (fileCount == 1 ? " file" : " files") + " (import #" + result.importId()
-                + "): added " + counts(result.added()) + "; changed " + counts(result.changed()) + ".");
+                + "). Added " + counts(result.added()) + ". Changed " + counts(result.changed()) + ".");
     }
 
     private static String counts(Map<String, Integer> counts) {
@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
         for (String kind : new TreeSet<>(counts.keySet())) {
             int n = counts.get(kind);
             if (n > 0) {
-                sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(kind);
+                sb.append(sb.length() == 0 ? "" : ", ").append(kind).append(": ").append(n);
             }
         }
         return sb.length() == 0 ? "nothing" : sb.toString();

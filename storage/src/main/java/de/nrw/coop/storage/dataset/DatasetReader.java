@@ -34,6 +34,10 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * reading of a file, except a YAML syntax error, after which the rest of that file cannot be
  * understood. Data problems are never thrown: the caller decides what to do with them. A file
  * that cannot be opened or read is a problem too (its digest is then that of the bytes read).
+ *
+ * <p>References are reported for every record, also for one with problems, so that an unknown
+ * key shows up in the same run as the record's other mistakes. Natural keys are checked for
+ * duplicates within a file; across files and against the store is the import's business.
  */
 public final class DatasetReader {
     private DatasetReader() {}

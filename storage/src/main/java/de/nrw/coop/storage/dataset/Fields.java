@@ -34,7 +34,7 @@ final class Fields {
         this.scope = scope;
         this.map = map;
         this.path = path;
-        for (Node.Entry e : map.view().values()) {
+        for (Node.Entry e : map.entries().values()) {
             if (!allowed.contains(e.key())) {
                 scope.problem(e.line(), e.column(), YamlEvents.join(path, e.key()), "unknown field '" + e.key()
                         + "'" + Texts.didYouMean(e.key(), allowed) + " (allowed here: " + Texts.list(allowed) + ")");
@@ -86,7 +86,14 @@ final class Fields {
 
     private String text(String key, boolean required) {
         Node.Scalar s = scalar(key, required, "a text");
-        return s == null ? null : Texts.fold(s.value());
+        if (s == null) {
+            return null;
+        }
+        String text = Texts.fold(s.value());
+        if (required && text.isEmpty()) {
+            scope.problem(s, pathOf(key), "required field '" + key + "' is empty");
+        }
+        return text;
     }
 
     /** A key naming another record, noted as a {@link Reference}. */
@@ -101,8 +108,13 @@ final class Fields {
 
     /** A list of keys naming other records; absent means empty. */
     List<String> references(String key, Reference.Kind kind) {
+        return references(key, kind, false);
+    }
+
+    /** A list of keys naming other records; if {@code required}, with at least one. */
+    List<String> references(String key, Reference.Kind kind, boolean required) {
         List<String> keys = new ArrayList<>();
-        List<Node> items = list(key);
+        List<Node> items = list(key, required);
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
             String itemPath = pathOf(key) + "[" + i + "]";
@@ -133,11 +145,19 @@ final class Fields {
 
     /** The items of a list field; absent means empty; anything but a list is a problem. */
     List<Node> list(String key) {
-        Node n = node(key, false);
+        return list(key, false);
+    }
+
+    /** The items of a list field; if {@code required}, it must be present and hold at least one item. */
+    List<Node> list(String key, boolean required) {
+        Node n = node(key, required);
         if (n == null) {
             return List.of();
         }
         if (n instanceof Node.Seq seq) {
+            if (required && seq.items().isEmpty()) {
+                scope.problem(n, pathOf(key), "'" + key + "' needs at least one entry");
+            }
             return seq.items();
         }
         scope.problem(n, pathOf(key), "expected a list (items on lines starting with '- ', or [a, b]), found "

@@ -13,6 +13,7 @@ import de.nrw.coop.model.TableKind;
 import de.nrw.coop.storage.dataset.Reference.Kind;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,6 +64,10 @@ final class InquiryReader {
                 : parsed(answer, "drucksache", false, "a Drucksache such as 17/11754", Drucksache::parse);
         LocalDate answerDate = answer == null ? null : answer.date("date", false);
         LocalDate issued = answer == null ? null : answer.date("issued", false);
+        if (answer != null && !(answer.has("drucksache") && answer.has("date") && answer.has("issued"))) {
+            scope.problem(answer.map, answer.path, "answer.drucksache, answer.date and answer.issued are set"
+                    + " together (final answer) or not at all (draft)");
+        }
         List<Requester> requesters = requesters(f);
         String title = f.text("title");
         List<String> countries = f.references("countries", Kind.COUNTRY);
@@ -101,7 +106,7 @@ final class InquiryReader {
 
     private List<Requester> requesters(Fields f) {
         List<Requester> requesters = new ArrayList<>();
-        List<Node> items = f.list("requesters");
+        List<Node> items = f.list("requesters", true);
         for (int i = 0; i < items.size(); i++) {
             String path = f.pathOf("requesters") + "[" + i + "]";
             int before = scope.problems.size();
@@ -141,7 +146,7 @@ final class InquiryReader {
 
     private List<Question> questions(Fields f) {
         List<Question> questions = new ArrayList<>();
-        List<Node> items = f.list("questions");
+        List<Node> items = f.list("questions", true);
         for (int i = 0; i < items.size(); i++) {
             String path = f.pathOf("questions") + "[" + i + "]";
             int before = scope.problems.size();
@@ -187,7 +192,7 @@ final class InquiryReader {
             try {
                 kind = TableKind.byId(v);
             } catch (ModelException e) {
-                List<String> ids = java.util.Arrays.stream(TableKind.values()).map(TableKind::id).toList();
+                List<String> ids = Arrays.stream(TableKind.values()).map(TableKind::id).toList();
                 scope.problem(kindNode, t.pathOf("table"), "'" + Texts.abbreviate(v) + "' is not a valid table"
                         + Texts.didYouMean(v, ids) + " (expected one of " + TableKind.ids() + ")");
             }

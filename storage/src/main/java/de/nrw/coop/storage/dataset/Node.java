@@ -2,7 +2,6 @@ package de.nrw.coop.storage.dataset;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A small YAML tree for one record of a dataset, every node with its 1-based line and column.
@@ -46,10 +45,6 @@ sealed interface Node permits Node.Scalar, Node.Seq, Node.MapNode {
         Node get(String key) {
             Entry e = entries.get(key);
             return e == null ? null : e.value();
-        }
-
-        Map<String, Entry> view() {
-            return entries;
         }
 
         @Override

@@ -19,6 +19,7 @@ import de.nrw.coop.model.SupportKind;
 import de.nrw.coop.storage.dataset.Reference.Kind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class Records {
         }
 
         static List<String> keys() {
-            return java.util.Arrays.stream(values()).map(s -> s.key).toList();
+            return Arrays.stream(values()).map(s -> s.key).toList();
         }
     }
 
@@ -219,7 +220,7 @@ final class Records {
         String kind = f.text("kind");
         String title = f.text("title");
         String department = f.reference("department", true, Kind.DEPARTMENT);
-        List<String> partners = f.references("partners", Kind.PARTNER);
+        List<String> partners = f.references("partners", Kind.PARTNER, true);
         LocalDate signed = f.date("signed", true);
         List<LocalDate> renewals = f.dates("renewals");
         LocalDate ended = f.date("ended", false);

@@ -216,4 +216,74 @@ class DatasetReaderTest {
         assertThat(sink.problemTexts()).singleElement().asString()
                 .startsWith(dir.resolve("missing.yaml") + ": file not found");
     }
+
+    @Test
+    void inquiryProblemsAreAllReported() {
+        RecordingSink sink = RecordingSink.read(invalid("inquiry-problems.yaml"));
+        assertThat(sink.problemTexts()).containsExactly(
+                "inquiry-problems.yaml:6:7: inquiries[0].answer: answer.drucksache, answer.date and answer.issued"
+                        + " are set together (final answer) or not at all (draft)",
+                "inquiry-problems.yaml:7:17: inquiries[0].requesters: 'requesters' needs at least one entry",
+                "inquiry-problems.yaml:8:12: inquiries[0].title: required field 'title' is empty",
+                "inquiry-problems.yaml:13:20: inquiries[0].questions[0].answer[0].table: 'visit-per-year' is not a"
+                        + " valid table; did you mean 'visits-per-year'? (expected one of visits-per-year, projects,"
+                        + " agreements, funding, settlements)",
+                "inquiry-problems.yaml:14:46: inquiries[0].questions[0].answer[1].to: period 2020–2019 ends before"
+                        + " it starts",
+                "inquiry-problems.yaml:15:13: inquiries[0].questions[0].answer[2]: expected a paragraph of text,"
+                        + " found an empty text");
+        assertThat(sink.inquiries).isEmpty();
+    }
+
+    @Test
+    void draftWithSixQuestionsAndADataTableIsAcceptedWithAWarning() {
+        StringBuilder yaml = new StringBuilder("""
+                inquiries:
+                  - id: 17/9999
+                    drucksache: 17/12000
+                    asked: 2020-10-06
+                    requesters:
+                      - {name: Erika Muster, gender: female, group: "BÜNDNIS 90/DIE GRÜNEN"}
+                    title: Entwurf
+                    countries: [KR]
+                    period: {from: 2017, to: 2019}
+                    minister: Der Minister
+                    questions:
+                      - text: Frage eins?
+                        answer:
+                          - table: visits-per-year
+                            caption: Besuche
+                """);
+        for (int i = 2; i <= 6; i++) {
+            yaml.append("      - text: Frage ").append(i).append("?\n");
+        }
+        RecordingSink sink = RecordingSink.read(inline("draft.yaml", yaml.toString()));
+        assertThat(sink.problemTexts()).isEmpty();
+        assertThat(sink.inquiries).singleElement().satisfies(inquiry -> {
+            assertThat(inquiry.isDraft()).isTrue();
+            assertThat(inquiry.questions()).hasSize(6);
+            assertThat(inquiry.warnings()).hasSize(1);
+            assertThat(inquiry.questions().get(0).answer()).containsExactly(new de.nrw.coop.model.AnswerBlock.DataTable(
+                    de.nrw.coop.model.TableKind.VISITS_PER_YEAR, java.util.List.of(), null, null, "Besuche"));
+        });
+        assertThat(sink.references).extracting(Reference::path).containsExactly("inquiries[0].countries[0]");
+    }
+
+    @Test
+    void windowsFilesWithByteOrderMarkAndCrLfRead() {
+        byte[] bytes = "\uFEFFcountries:\r\n  - code: KR\r\n    name: >-\r\n      Süd-\r\n      korea\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        RecordingSink sink = RecordingSink.read(new DatasetSource("windows.yaml", () -> new ByteArrayInputStream(bytes)));
+        assertThat(sink.problemTexts()).isEmpty();
+        assertThat(sink.countries.get(0).name()).isEqualTo("Süd- korea");
+    }
+
+    @Test
+    void aFileNotInUtf8IsAProblem() {
+        byte[] bytes = "countries:\n  - code: KR\n    name: Südkorea\n".getBytes(StandardCharsets.ISO_8859_1);
+        RecordingSink sink = RecordingSink.read(new DatasetSource("latin1.yaml", () -> new ByteArrayInputStream(bytes)));
+        assertThat(sink.problemTexts()).containsExactly("latin1.yaml: the file is not UTF-8 text; save it with the"
+                + " encoding UTF-8; the rest of this file was not read");
+        assertThat(sink.countries).isEmpty();
+    }
 }

@@ -28,7 +28,7 @@ class StreamingReadTest {
             for (int i = 0; i < ACTIVITIES; i++) {
                 w.write("  - key: act-" + i + "\n"
                         + "    kind: visit\n"
-                        + "    date: " + (2000 + i % 20) + "-" + String.format("%02d", 1 + i % 12) + "\n"
+                        + "    date: " + (2000 + i % 20) + (i % 12 < 9 ? "-0" : "-") + (1 + i % 12) + "\n"
                         + "    country: KR\n"
                         + "    direction: " + (i % 2 == 0 ? "to-nrw" : "from-nrw") + "\n"
                         + "    hosts:\n"

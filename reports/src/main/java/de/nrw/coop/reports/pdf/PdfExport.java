@@ -1,0 +1,160 @@
+package de.nrw.coop.reports.pdf;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import de.nrw.coop.reports.ReportException;
+import de.nrw.coop.reports.pdf.internal.ArtifactAwarePdfExporter;
+import de.nrw.coop.reports.pdf.internal.PdfPostProcessor;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfVersionEnum;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
+
+/**
+ * Writes a filled report as the final archival PDF: tagged PDF/A-2a and PDF/UA-1 in one file,
+ * language and title from the {@link PdfMetadata}, byte-reproducible.
+ *
+ * <p>Every PDF coop writes goes through here:
+ * <pre>{@code
+ * JasperPrint print = JasperFillManager.fillReport(report, parameters, data);
+ * AtomicFile.write(target, out -> PdfExport.write(print, meta, out));
+ * }</pre>
+ *
+ * <h2>What templates must do</h2>
+ * <ul>
+ *   <li><b>Fonts:</b> a default style naming the font set {@code DocSans} (Arial = Liberation Sans
+ *       for Latin, NanumGothic for Hangul; registered by the {@code templates} module):
+ *       {@code <style name="Base" default="true" fontName="DocSans" fontSize="11"/>}. Never name
+ *       NanumGothic alone (no Ä/Ö) nor Arial alone where Korean may appear (Hangul vanishes).
+ *       The exporter's invisible per-page anchor falls back to a non-embedded Helvetica when the
+ *       default style names a font set; the post-processing drops that empty text and the font.
+ *       Text in any font that is not embedded fails validation: name only font-extension families.</li>
+ *   <li><b>Headings:</b> property {@code net.sf.jasperreports.export.accessibility.tag} = {@code h1}
+ *       … {@code h6}; give them a {@code bookmarkLevel} (and an {@code anchorNameExpression}) so
+ *       the outline lists them.</li>
+ *   <li><b>Page furniture</b> (running headers and footers, page numbers): property
+ *       {@value #ACCESSIBILITY_TAG_PROPERTY} = {@value #ARTIFACT} on the text field, or on a
+ *       frame holding it. Lines, rectangles and cell borders need nothing: they become artifacts
+ *       on their own.</li>
+ *   <li><b>Tables</b> in bands: {@code net.sf.jasperreports.export.pdf.tag.table} = {@code start}
+ *       on the first cell and {@code end} on the last, {@code ...pdf.tag.tr} = {@code start} /
+ *       {@code end} on the first / last cell of each row, {@code ...pdf.tag.th} = {@code full} on
+ *       header cells, {@code ...pdf.tag.td} = {@code full} on data cells. Header cells get a scope
+ *       here (Column, or Row for a TH in a row that also holds TDs). The table component with
+ *       {@code net.sf.jasperreports.components.table.accessible} = {@code true} does this itself.</li>
+ *   <li>Do not set the {@code net.sf.jasperreports.export.pdf*} export properties yourself; this
+ *       class sets them.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe for the same {@code JasperPrint} exported by two threads at once (page
+ * furniture is marked on the print's elements for the duration of the export); distinct prints
+ * may be exported concurrently.
+ */
+public final class PdfExport {
+    /** Element property that marks page furniture (see the class comment). */
+    public static final String ACCESSIBILITY_TAG_PROPERTY = ArtifactAwarePdfExporter.ACCESSIBILITY_TAG;
+    /** Value of {@link #ACCESSIBILITY_TAG_PROPERTY} for page furniture. */
+    public static final String ARTIFACT = ArtifactAwarePdfExporter.ARTIFACT;
+    /** The font set every template names (family for Latin + Hangul). */
+    public static final String FONT_SET = "DocSans";
+
+    private PdfExport() {}
+
+    /**
+     * Exports {@code print} and writes the final, post-processed PDF to {@code out}.
+     * The stream is not closed.
+     *
+     * @throws ReportException naming the document title if export or post-processing fails
+     */
+    public static void write(JasperPrint print, PdfMetadata meta, OutputStream out) {
+        Objects.requireNonNull(out, "null out");
+        byte[] bytes = toBytes(print, meta);
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new ReportException("cannot write PDF \"" + meta.title() + "\": " + e.getMessage(), e);
+        }
+    }
+
+    /** Exports {@code print} and returns the final, post-processed PDF. */
+    public static byte[] toBytes(JasperPrint print, PdfMetadata meta) {
+        Objects.requireNonNull(print, "null print");
+        Objects.requireNonNull(meta, "null meta");
+        byte[] exported = export(print, meta);
+        try {
+            return PdfPostProcessor.process(exported, meta);
+        } catch (IOException | RuntimeException e) {
+            throw new ReportException("cannot post-process PDF \"" + meta.title() + "\" (report "
+                    + print.getName() + ", " + print.getPages().size() + " pages): " + e.getMessage(), e);
+        }
+    }
+
+    /** The Jasper export alone, before post-processing; package-private for tests that measure the steps. */
+    static byte[] export(JasperPrint print, PdfMetadata meta) {
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setTagged(true);
+        configuration.setTagLanguage(meta.language());
+        // the enum, not the property string: "PDFA_2A" as a property value silently does nothing
+        configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
+        configuration.setIccProfilePath(SrgbProfile.path().toString());
+        configuration.setPdfVersion(PdfVersionEnum.VERSION_1_7);
+        configuration.setMetadataTitle(meta.title());
+        configuration.setMetadataAuthor(meta.author());
+        configuration.setMetadataSubject(meta.subject());
+        configuration.setMetadataKeywords(String.join(", ", meta.effectiveKeywords()));
+        configuration.setMetadataCreator(meta.creator());
+        configuration.setDisplayMetadataTitle(true);
+
+        ArtifactAwarePdfExporter exporter = new ArtifactAwarePdfExporter(DefaultJasperReportsContext.getInstance());
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setConfiguration(configuration);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(buffer));
+        try {
+            exporter.exportReport();
+        } catch (JRException | RuntimeException e) {
+            throw new ReportException("cannot export PDF \"" + meta.title() + "\" (report " + print.getName()
+                    + "): " + e.getMessage(), e);
+        }
+        return buffer.toByteArray();
+    }
+
+    /**
+     * The JDK's sRGB profile as a file: the exporter reads the output intent from a path. Written
+     * once per JVM, and again if something cleaned the temporary folder meanwhile. The profile's
+     * bytes end up in the PDF, so PDFs are byte-identical for one JDK build, not across JDKs.
+     */
+    private static final class SrgbProfile {
+        private static Path file;
+
+        static synchronized Path path() {
+            if (file == null || !Files.isRegularFile(file)) {
+                file = write();
+            }
+            return file;
+        }
+
+        private static Path write() {
+            try {
+                Path written = Files.createTempFile("coop-srgb-", ".icc");
+                written.toFile().deleteOnExit();
+                Files.write(written, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+                return written;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the sRGB output-intent profile to a temporary file", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package de.nrw.coop.storage.dataset;
+
+import de.nrw.coop.model.Activity;
+import de.nrw.coop.model.Agreement;
+import de.nrw.coop.model.Country;
+import de.nrw.coop.model.Department;
+import de.nrw.coop.model.Funding;
+import de.nrw.coop.model.Inquiry;
+import de.nrw.coop.model.KeyFigure;
+import de.nrw.coop.model.Partner;
+import de.nrw.coop.model.Project;
+import de.nrw.coop.model.Settlement;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Not a test: measures the dataset reader alone on a generated file of N activities, so the
+ * import benchmark's figures can be split into reading and storing. Run after test-compile:
+ * <pre>
+ * java -Xmx256m -cp storage/target/test-classes:storage/target/classes:model/target/classes:$HOME/.m2/repository/org/yaml/snakeyaml/2.4/snakeyaml-2.4.jar \
+ *     de.nrw.coop.storage.dataset.DatasetReadBenchmark 1000000
+ * </pre>
+ */
+public final class DatasetReadBenchmark {
+    private DatasetReadBenchmark() {}
+
+    public static void main(String[] args) throws IOException {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path file = Files.createTempFile("coop-activities-", ".yaml");
+        try {
+            write(file, n);
+            System.out.printf("file: %,d activities, %,d bytes, max heap %,d MB%n", n, Files.size(file),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            for (int run = 1; run <= 3; run++) {
+                Counter counter = new Counter();
+                long start = System.nanoTime();
+                DatasetReader.read(List.of(DatasetSource.of(file)), counter);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.printf("run %d: %,d activities, %d problems in %.2f s = %,.0f activities/s%n", run,
+                        counter.activities, counter.problems, seconds, counter.activities / seconds);
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static void write(Path file, int n) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("activities:\n");
+            for (int i = 0; i < n; i++) {
+                w.write("  - key: act-" + i + "\n    kind: visit\n    date: " + (2000 + i % 20) + "-0" + (1 + i % 9)
+                        + "\n    country: KR\n    direction: " + (i % 2 == 0 ? "to-nrw" : "from-nrw")
+                        + "\n    hosts:\n      departments: [IM-17]\n    partners: [knpu]\n    sentence: >-\n"
+                        + "      Besuch Nummer " + i + " einer Delegation\n      aus Südkorea.\n");
+            }
+        }
+    }
+
+    private static final class Counter implements DatasetSink {
+        long activities;
+        long problems;
+
+        @Override
+        public void startFile(String name) {}
+
+        @Override
+        public void country(Country country, Origin origin) {}
+
+        @Override
+        public void department(Department department, Origin origin) {}
+
+        @Override
+        public void partner(Partner partner, Origin origin) {}
+
+        @Override
+        public void agreement(Agreement agreement, Origin origin) {}
+
+        @Override
+        public void project(Project project, Origin origin) {}
+
+        @Override
+        public void activity(Activity activity, Origin origin) {
+            activities++;
+        }
+
+        @Override
+        public void funding(Funding funding, Origin origin) {}
+
+        @Override
+        public void settlement(Settlement settlement, Origin origin) {}
+
+        @Override
+        public void keyFigure(KeyFigure keyFigure, Origin origin) {}
+
+        @Override
+        public void inquiry(Inquiry inquiry, Origin origin) {}
+
+        @Override
+        public void reference(Reference reference) {}
+
+        @Override
+        public void problem(Problem problem) {
+            problems++;
+        }
+
+        @Override
+        public void endFile(String name, String sha256) {}
+    }
+}
