@@ -69,6 +69,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * JIT). Figures: wall-clock and process CPU time (on a shared machine CPU time is the steadier
  * one), peak heap used (the heap pools' peaks: includes garbage not yet collected, so it follows
  * -Xmx) and peak live heap (largest heap in use right after a collection: what the writer keeps).
+ *
+ * <p>Measured 2026-11-29 on the shared 2-core build machine (load 6–9), 1,000,000 rows each:
+ * <pre>
+ * bare    25,616 rows/s wall, 53,648 rows/cpu-s, heap used  105 MB, live  15 MB (-Xmx256m)
+ * coop    31,681 rows/s wall, 50,125 rows/cpu-s, heap used  108 MB, live  18 MB (-Xmx256m)
+ * jasper   4,910 rows/s wall,  9,219 rows/cpu-s, heap used 1067 MB, live 283 MB (-Xmx2g)
+ * </pre>
  */
 public final class ExcelBench {
     private ExcelBench() {}
