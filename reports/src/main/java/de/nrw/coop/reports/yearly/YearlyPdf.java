@@ -3,8 +3,6 @@ package de.nrw.coop.reports.yearly;
 import de.nrw.coop.reports.ReportException;
 import de.nrw.coop.reports.pdf.PdfExport;
 import de.nrw.coop.reports.pdf.PdfMetadata;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,7 +16,6 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
-import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.util.JRSwapFile;
 
 /**
@@ -45,15 +42,10 @@ final class YearlyPdf {
         }
 
         private static JasperReport load(String name) {
-            String resource = "/de/nrw/coop/templates/" + name + ".jasper";
-            try (InputStream in = YearlyPdf.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new ReportException("no compiled template " + resource + " on the classpath; was the "
-                            + "templates module built?");
-                }
-                return (JasperReport) JRLoader.loadObject(in);
-            } catch (IOException | JRException e) {
-                throw new ReportException("cannot load the compiled template " + resource + ": " + e.getMessage(), e);
+            try {
+                return de.nrw.coop.templates.Templates.load(name);
+            } catch (RuntimeException e) {
+                throw new ReportException("cannot load the compiled template '" + name + "': " + e.getMessage(), e);
             }
         }
     }

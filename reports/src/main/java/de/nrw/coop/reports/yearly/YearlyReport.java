@@ -1,5 +1,6 @@
 package de.nrw.coop.reports.yearly;
 
+import de.nrw.coop.reports.excel.TablesData;
 import de.nrw.coop.storage.CoopStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,11 +43,18 @@ public final class YearlyReport {
     public static YearlyResult write(CoopStore store, int year, List<String> countryCodes, Path dir) {
         LOG.info("yearly report {}: reading the store", year);
         YearlyData data = YearlyData.load(store, year, countryCodes);
-        return write(data, dir);
+        return write(data, YearlyWorkbook.tables(store, data, countryCodes == null ? List.of() : countryCodes), dir);
     }
 
-    /** Writes the report of already loaded data (tests, benchmark). */
+    /**
+     * Writes the report of already loaded data (tests, benchmark). Without a store, the workbook's
+     * table sheets after the summary have their headers but no records.
+     */
     public static YearlyResult write(YearlyData data, Path dir) {
+        return write(data, YearlyWorkbook.noTables(data), dir);
+    }
+
+    private static YearlyResult write(YearlyData data, TablesData tables, Path dir) {
         int year = data.year();
         List<Row> rows = Rows.of(data);
         LOG.info("yearly report {}: {} countries, {} rows; filling", year, data.countries().size(), rows.size());
@@ -61,7 +69,7 @@ public final class YearlyReport {
                         YearlyPdf.export(filled.print, year, out);
                     }
                 }),
-                new PairWriter.Part(xlsx, out -> YearlyWorkbook.write(data, out))));
+                new PairWriter.Part(xlsx, out -> YearlyWorkbook.write(data, tables, out))));
         LOG.info("yearly report {}: {} countries, {} pages, wrote {} and {}", year, data.countries().size(),
                 pages[0], pdf, xlsx);
         return new YearlyResult(pdf, xlsx, pages[0], data.countries().size(), data.empty());

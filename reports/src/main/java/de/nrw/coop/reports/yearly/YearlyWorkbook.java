@@ -1,19 +1,17 @@
 package de.nrw.coop.reports.yearly;
 
+import de.nrw.coop.reports.excel.TablesData;
+import de.nrw.coop.reports.excel.TablesWorkbook;
 import de.nrw.coop.reports.yearly.YearlyData.CountryData;
 import de.nrw.coop.reports.yearly.YearlyData.Figures;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import de.nrw.coop.storage.CoopStore;
+import de.nrw.coop.storage.query.ReportFilter;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -21,12 +19,12 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The yearly report's workbook: the summary as the first sheet ("Übersicht YEAR"), one row per
- * country with the year's figures, the previous year's and the change, then a total row.
- * The document dates are the last day of the report year, so the same data gives the same bytes.
+ * The yearly report's workbook: the summary as the first sheet ("Übersicht YEAR": one row per
+ * country with the year's figures, the previous year's and the change, then a total row), then
+ * the sheets of {@code coop tables} for the year and the report's countries
+ * ({@link TablesWorkbook}, which also makes the bytes reproducible).
  */
 final class YearlyWorkbook {
     static final String SUMMARY_SHEET = "Übersicht";
@@ -36,43 +34,45 @@ final class YearlyWorkbook {
 
     private YearlyWorkbook() {}
 
-    static void write(YearlyData data, OutputStream out) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            Date day = Date.from(LocalDate.of(data.year(), 12, 31).atStartOfDay().toInstant(ZoneOffset.UTC));
-            book.getProperties().getCoreProperties().setCreated(Optional.of(day));
-            book.getProperties().getCoreProperties().setModified(Optional.of(day));
-            book.getProperties().getCoreProperties().setTitle("Kooperationsbericht " + data.year());
-            book.getProperties().getCoreProperties().setCreator("coop");
-            summary(book.createSheet(sheetName(data.year())), data);
-            // SEAM: the `coop tables` sheets for the year and countries follow the summary once
-            // de.nrw.coop.reports.excel.TablesWorkbook is merged: TablesWorkbook.write(TablesData.query(store,
-            // filter), Options.defaults().withLeadingSheet(sheetName(year), sheet -> summary(sheet, data)), out).
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            book.write(bytes);
-            fixEntryTimes(bytes.toByteArray(), day.getTime(), out);
-        }
-    }
-
-    /** Rewrites the zip with one fixed time on every entry: POI stamps entries with the clock. */
-    static void fixEntryTimes(byte[] zip, long time, OutputStream out) throws IOException {
-        ZipOutputStream z = new ZipOutputStream(out);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(time);
-                z.putNextEntry(copy);
-                in.transferTo(z);
-                z.closeEntry();
+    /** The tables of the year for the report's countries (or the asked-for ones when the year is empty). */
+    static TablesData tables(CoopStore store, YearlyData data, List<String> askedFor) {
+        List<String> codes = data.empty() ? askedFor : data.countries().stream().map(c -> c.country().code()).toList();
+        if (codes.isEmpty()) {
+            // "all countries" spelled out: CoopStore.keyFigures fails on a filter with years but no
+            // countries ("Superfluous named parameters"), see the report to the lead
+            codes = store.countries().stream().map(de.nrw.coop.model.Country::code).toList();
+            if (codes.isEmpty()) {
+                return noTables(data); // an empty store: nothing to tabulate
             }
         }
-        z.finish();
+        return TablesData.query(store, ReportFilter.of(codes, data.year(), data.year()));
+    }
+
+    /**
+     * Tables without records, for data that did not come from a store (tests, benchmark): the
+     * sheets are there with their headers; the workbook's date is the end of the report year.
+     */
+    static TablesData noTables(YearlyData data) {
+        List<String> codes = data.countries().stream().map(c -> c.country().code()).toList();
+        Instant yearEnd = LocalDate.of(data.year(), 12, 31).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return new TablesData(ReportFilter.of(codes, data.year(), data.year()),
+                data.countries().stream().map(CountryData::country).toList(), List.of(),
+                Optional.of(yearEnd), List.of(), List.of(), List.of(), action -> { }, List.of(), List.of(), List.of());
+    }
+
+    static void write(YearlyData data, TablesData tables, OutputStream out) {
+        int year = data.year();
+        TablesWorkbook.Options options = new TablesWorkbook.Options("Kooperationsbericht " + year,
+                "Kooperationsbericht " + year + ": Übersicht je Land und Tabellen", sheetName(year),
+                (sheet, styles) -> summary(sheet, data));
+        TablesWorkbook.write(tables, options, out);
     }
 
     static String sheetName(int year) {
         return SUMMARY_SHEET + " " + year;
     }
 
-    /** Writes the summary into an empty sheet (XSSF or streaming SXSSF: rows in ascending order). */
+    /** Writes the summary into an empty (streaming) sheet, rows in ascending order. */
     static void summary(Sheet sheet, YearlyData data) {
         int year = data.year();
         Workbook book = sheet.getWorkbook();

@@ -62,6 +62,13 @@ class YearlyFilesTest {
                 assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(c.current().visitsToNrw());
                 assertThat(row.getCell(15).getNumericCellValue()).isEqualTo(c.current().funding().doubleValue());
             }
+            // then the `coop tables` sheets
+            List<String> names = new java.util.ArrayList<>();
+            for (int i = 1; i < book.getNumberOfSheets(); i++) {
+                names.add(book.getSheetName(i));
+            }
+            assertThat(names).containsSubsequence("Übersicht", "Projekte", "Vereinbarungen", "Aktivitäten",
+                    "Förderung", "Ansiedlungen", "Kennzahlen");
             var total = summary.getRow(3 + data.countries().size());
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Insgesamt");
             assertThat(total.getCell(15).getNumericCellValue()).isEqualTo(data.fundingTotal().doubleValue());

@@ -87,6 +87,19 @@ class YearlyStoreTest {
     }
 
     @Test
+    void anEmptyStoreGivesTheNoDataReport() throws Exception {
+        try (CoopStore store = TestStores.h2()) {
+            YearlyResult result = YearlyReport.write(store, 2019, List.of(), dir);
+            assertThat(result.empty()).isTrue();
+            assertThat(PdfText.of(result.pdf()).all()).contains("Keine Kooperationsdaten für 2019");
+            try (InputStream in = Files.newInputStream(result.xlsx()); Workbook book = new XSSFWorkbook(in)) {
+                assertThat(book.getSheetAt(0).getRow(2).getCell(0).getStringCellValue())
+                        .isEqualTo("Keine Kooperationsdaten für 2019");
+            }
+        }
+    }
+
+    @Test
     void generatedMultiCountryYearOnPostgres() throws Exception {
         try (CoopStore store = TestStores.postgres()) {
             generated().importInto(store);
@@ -129,6 +142,10 @@ class YearlyStoreTest {
                     assertThat(book.getSheetAt(0).getRow(3 + i).getCell(0).getStringCellValue())
                             .isEqualTo(data.countries().get(i).country().name());
                 }
+                // the tables of the year: one activity row per activity of the report's countries (header row first)
+                int activities = data.countries().stream().mapToInt(c -> c.activities().size()).sum();
+                assertThat(book.getSheet("Aktivitäten").getLastRowNum()).isEqualTo(activities);
+                assertThat(book.getSheetIndex("Projekte")).isGreaterThan(0);
             }
             assertThat(PdfValidation.failures(Files.readAllBytes(result.pdf()))).isEmpty();
         }
