@@ -97,6 +97,8 @@ public final class CoopStore implements AutoCloseable {
         if (postgres) {
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setURL(config.url());
+            // the import sends its rows in JDBC batches: let the driver send each as multi-row INSERTs
+            ds.setReWriteBatchedInserts(true);
             if (config.user() != null) {
                 ds.setUser(config.user());
             }
