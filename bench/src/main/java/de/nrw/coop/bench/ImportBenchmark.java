@@ -45,7 +45,7 @@ import javax.management.openmbean.CompositeData;
  * rate with a bare JDBC batch insert of the same rows into the same table, in one JVM (run it
  * with {@code -Xmx256m}; see bench/README.md). Also streams the imported activities back out.
  *
- * <p>Arguments: {@code [activities] [--keep] [--postgres]}; default one million, temp files deleted
+ * <p>Arguments: {@code [activities] [--keep] [--postgres | --postgres-only]}; default one million, temp files deleted
  * afterwards; {@code --postgres} also imports and streams the same data on an embedded PostgreSQL.
  */
 public final class ImportBenchmark {
@@ -61,7 +61,13 @@ public final class ImportBenchmark {
         int rows = 1_000_000;
         boolean keep = false;
         boolean postgres = false;
+        boolean h2 = true;
         for (String arg : args) {
+            if (arg.equals("--postgres-only")) {
+                h2 = false;
+                postgres = true;
+                continue;
+            }
             if (arg.equals("--keep")) {
                 keep = true;
             } else if (arg.equals("--postgres")) {
@@ -72,7 +78,12 @@ public final class ImportBenchmark {
         }
         Path dir = Files.createTempDirectory("coop-bench");
         try {
-            run(dir, rows);
+            if (h2) {
+                run(dir, rows);
+            } else {
+                writeBase(dir.resolve("base.yaml"));
+                writeActivities(dir.resolve("activities.yaml"), rows);
+            }
             if (postgres) {
                 runPostgres(dir, rows);
             }
