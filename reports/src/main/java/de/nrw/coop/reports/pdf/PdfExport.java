@@ -16,7 +16,6 @@ import de.nrw.coop.reports.pdf.internal.PdfPostProcessor;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
@@ -38,7 +37,10 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
  *   <li><b>Fonts:</b> a default style naming the font set {@code DocSans} (Arial = Liberation Sans
  *       for Latin, NanumGothic for Hangul; registered by the {@code templates} module):
  *       {@code <style name="Base" default="true" fontName="DocSans" fontSize="11"/>}. Never name
- *       NanumGothic alone (no Ä/Ö) nor Arial alone where Korean may appear (Hangul vanishes).</li>
+ *       NanumGothic alone (no Ä/Ö) nor Arial alone where Korean may appear (Hangul vanishes).
+ *       The exporter's invisible per-page anchor falls back to a non-embedded Helvetica when the
+ *       default style names a font set; the post-processing drops that empty text and the font.
+ *       Text in any font that is not embedded fails validation: name only font-extension families.</li>
  *   <li><b>Headings:</b> property {@code net.sf.jasperreports.export.accessibility.tag} = {@code h1}
  *       … {@code h6}; give them a {@code bookmarkLevel} (and an {@code anchorNameExpression}) so
  *       the outline lists them.</li>
@@ -67,9 +69,6 @@ public final class PdfExport {
     public static final String ARTIFACT = ArtifactAwarePdfExporter.ARTIFACT;
     /** The font set every template names (family for Latin + Hangul). */
     public static final String FONT_SET = "DocSans";
-
-    /** Latin family the PDF exporter falls back to for its invisible per-page anchor (no stray Helvetica). */
-    private static final String FALLBACK_FAMILY = "Arial";
 
     private PdfExport() {}
 
@@ -102,20 +101,14 @@ public final class PdfExport {
         }
     }
 
-    private static byte[] export(JasperPrint print, PdfMetadata meta) {
-        SimpleJasperReportsContext context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
-        // the exporter writes an invisible anchor per page in the default font: make it an embedded one
-        context.setProperty("net.sf.jasperreports.default.font.name", FALLBACK_FAMILY);
-        context.setProperty("net.sf.jasperreports.default.pdf.font.name", FALLBACK_FAMILY);
-        context.setProperty("net.sf.jasperreports.default.pdf.encoding", "Identity-H");
-        context.setProperty("net.sf.jasperreports.default.pdf.embedded", "true");
-
+    /** The Jasper export alone, before post-processing; package-private for tests that measure the steps. */
+    static byte[] export(JasperPrint print, PdfMetadata meta) {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setTagged(true);
         configuration.setTagLanguage(meta.language());
         // the enum, not the property string: "PDFA_2A" as a property value silently does nothing
         configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
-        configuration.setIccProfilePath(SrgbProfile.PATH.toString());
+        configuration.setIccProfilePath(SrgbProfile.path().toString());
         configuration.setPdfVersion(PdfVersionEnum.VERSION_1_7);
         configuration.setMetadataTitle(meta.title());
         configuration.setMetadataAuthor(meta.author());
@@ -124,7 +117,7 @@ public final class PdfExport {
         configuration.setMetadataCreator(meta.creator());
         configuration.setDisplayMetadataTitle(true);
 
-        ArtifactAwarePdfExporter exporter = new ArtifactAwarePdfExporter(context);
+        ArtifactAwarePdfExporter exporter = new ArtifactAwarePdfExporter(DefaultJasperReportsContext.getInstance());
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setConfiguration(configuration);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
@@ -138,16 +131,27 @@ public final class PdfExport {
         return buffer.toByteArray();
     }
 
-    /** The JDK's sRGB profile as a file, written once per JVM: the exporter reads the output intent from a path. */
+    /**
+     * The JDK's sRGB profile as a file: the exporter reads the output intent from a path. Written
+     * once per JVM, and again if something cleaned the temporary folder meanwhile. The profile's
+     * bytes end up in the PDF, so PDFs are byte-identical for one JDK build, not across JDKs.
+     */
     private static final class SrgbProfile {
-        static final Path PATH = write();
+        private static Path file;
+
+        static synchronized Path path() {
+            if (file == null || !Files.isRegularFile(file)) {
+                file = write();
+            }
+            return file;
+        }
 
         private static Path write() {
             try {
-                Path file = Files.createTempFile("coop-srgb-", ".icc");
-                file.toFile().deleteOnExit();
-                Files.write(file, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-                return file;
+                Path written = Files.createTempFile("coop-srgb-", ".icc");
+                written.toFile().deleteOnExit();
+                Files.write(written, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+                return written;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the sRGB output-intent profile to a temporary file", e);
             }

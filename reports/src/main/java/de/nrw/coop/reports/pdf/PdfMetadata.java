@@ -1,6 +1,7 @@
 package de.nrw.coop.reports.pdf;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -84,7 +85,7 @@ public record PdfMetadata(
         if (!draft || keywords.contains(DRAFT_KEYWORD)) {
             return keywords;
         }
-        var all = new java.util.ArrayList<String>(keywords);
+        List<String> all = new ArrayList<>(keywords);
         all.add(DRAFT_KEYWORD);
         return List.copyOf(all);
     }

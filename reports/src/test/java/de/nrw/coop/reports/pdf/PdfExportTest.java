@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +27,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+
+import de.nrw.coop.reports.pdf.internal.PdfPostProcessor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JasperCompileManager;
@@ -63,11 +68,9 @@ class PdfExportTest {
         JasperPrint print = fill(80);
         assertThat(print.getPages()).hasSize(3);
 
-        long start = System.nanoTime();
         byte[] pdf = PdfExport.toBytes(print, meta());
-        System.out.printf("PdfExport 3 pages: %.1f ms (export + post-processing)%n", (System.nanoTime() - start) / 1e6);
-
         assertThat(PdfValidation.failures(pdf)).isEmpty();
+        measure(print);
     }
 
     @Test
@@ -124,12 +127,14 @@ class PdfExportTest {
             List<COSDictionary> elements = new ArrayList<>();
             collect(root, elements);
             List<COSDictionary> headers = elements.stream().filter(e -> "TH".equals(e.getNameAsString(COSName.S))).toList();
-            assertThat(headers).hasSize(3);
+            List<String> scopes = new ArrayList<>();
             for (COSDictionary th : headers) {
                 COSDictionary attributes = th.getCOSDictionary(COSName.A);
                 assertThat(attributes.getNameAsString(COSName.O)).isEqualTo("Table");
-                assertThat(attributes.getNameAsString(COSName.getPDFName("Scope"))).isEqualTo("Column");
+                scopes.add(attributes.getNameAsString(COSName.getPDFName("Scope")));
             }
+            // three column headers in the header row, one row header at the start of each data row
+            assertThat(scopes).containsExactlyInAnyOrder("Column", "Column", "Column", "Row", "Row");
             assertThat(elements).noneMatch(e -> e.getString(COSName.getPDFName("Lang")) != null
                     && e.getString(COSName.getPDFName("Lang")).startsWith("x-"));
             String firstPage = new String(doc.getPage(0).getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
@@ -154,16 +159,29 @@ class PdfExportTest {
     }
 
     @Test
+    void anotherJvmInAnotherTimeZoneWritesTheSameBytes(@TempDir Path folder) throws Exception {
+        Path child = folder.resolve("child.pdf");
+        Process process = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.timezone=Asia/Seoul", "-Duser.language=ko", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"),
+                ExportInChildJvm.class.getName(), "80", child.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as("child JVM output:%n%s", output).isZero();
+
+        assertThat(Files.readAllBytes(child)).isEqualTo(PdfExport.toBytes(fill(80), meta()));
+    }
+
+    @Test
     void threeHundredPagesStillValidate() throws Exception {
         JasperPrint print = fill(9900);
         assertThat(print.getPages().size()).isGreaterThanOrEqualTo(300);
 
-        long start = System.nanoTime();
         byte[] pdf = PdfExport.toBytes(print, meta());
-        System.out.printf("PdfExport %d pages: %.1f ms (export + post-processing), %d KiB%n",
-                print.getPages().size(), (System.nanoTime() - start) / 1e6, pdf.length / 1024);
-
         assertThat(PdfValidation.failures(pdf)).isEmpty();
+        measure(print);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(print.getPages().size());
         }
@@ -185,6 +203,26 @@ class PdfExportTest {
                 .hasMessageContaining("deutsch!");
         assertThatThrownBy(() -> PdfMetadata.builder(TITLE, null).build())
                 .hasMessageContaining("documentDate");
+    }
+
+    /** Prints what export and post-processing cost (best of three, after a warm-up); no assertion on time. */
+    private static void measure(JasperPrint print) throws Exception {
+        long bestExport = Long.MAX_VALUE;
+        long bestPost = Long.MAX_VALUE;
+        int size = 0;
+        for (int i = 0; i < 4; i++) {
+            long start = System.nanoTime();
+            byte[] exported = PdfExport.export(print, meta());
+            long exportedAt = System.nanoTime();
+            size = PdfPostProcessor.process(exported, meta()).length;
+            long done = System.nanoTime();
+            if (i > 0) {
+                bestExport = Math.min(bestExport, exportedAt - start);
+                bestPost = Math.min(bestPost, done - exportedAt);
+            }
+        }
+        System.out.printf("PdfExport %d pages, %d KiB: Jasper export %.1f ms, post-processing %.1f ms (best of 3)%n",
+                print.getPages().size(), size / 1024, bestExport / 1e6, bestPost / 1e6);
     }
 
     private static void collect(COSDictionary node, List<COSDictionary> out) {
