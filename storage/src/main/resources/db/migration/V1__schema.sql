@@ -4,17 +4,19 @@
 -- keys: imports accept records in any order across files, and H2 has no deferrable constraints;
 -- the import resolves every reference itself before it commits. A record's own child rows do
 -- have foreign keys to it.
+-- Free text is VARCHAR without a length (unbounded on PostgreSQL, H2's maximum on H2), so no
+-- text a dataset may hold fails in the store; keys are limited to 100 characters by the model.
 
 CREATE TABLE country (
     country_code   VARCHAR(2)   NOT NULL PRIMARY KEY,
-    name           VARCHAR(200) NOT NULL,
-    region         VARCHAR(200)
+    name           VARCHAR      NOT NULL,
+    region         VARCHAR
 );
 
 CREATE TABLE department (
     department_key VARCHAR(100) NOT NULL PRIMARY KEY,
-    abbreviation   VARCHAR(50)  NOT NULL,
-    name           VARCHAR(500) NOT NULL,
+    abbreviation   VARCHAR      NOT NULL,
+    name           VARCHAR      NOT NULL,
     valid_from     DATE,
     valid_to       DATE
 );
@@ -22,14 +24,14 @@ CREATE TABLE department (
 CREATE TABLE department_unit (
     department_key VARCHAR(100) NOT NULL REFERENCES department (department_key) ON DELETE CASCADE,
     pos            INTEGER      NOT NULL,
-    unit_name      VARCHAR(500) NOT NULL,
+    unit_name      VARCHAR      NOT NULL,
     PRIMARY KEY (department_key, pos)
 );
 
 CREATE TABLE partner (
     partner_key    VARCHAR(100) NOT NULL PRIMARY KEY,
-    name           VARCHAR(500) NOT NULL,
-    native_name    VARCHAR(500),
+    name           VARCHAR      NOT NULL,
+    native_name    VARCHAR     ,
     country_code   VARCHAR(2)   NOT NULL,
     level_code     VARCHAR(20)  NOT NULL,
     kind_code      VARCHAR(20)  NOT NULL
@@ -37,8 +39,8 @@ CREATE TABLE partner (
 
 CREATE TABLE agreement (
     agreement_key  VARCHAR(100) NOT NULL PRIMARY KEY,
-    kind_name      VARCHAR(200) NOT NULL,
-    title          VARCHAR(1000) NOT NULL,
+    kind_name      VARCHAR      NOT NULL,
+    title          VARCHAR       NOT NULL,
     department_key VARCHAR(100) NOT NULL,
     signed_on      DATE         NOT NULL,
     ended_on       DATE
@@ -61,13 +63,13 @@ CREATE TABLE agreement_renewal (
 CREATE TABLE agreement_subject (
     agreement_key  VARCHAR(100) NOT NULL REFERENCES agreement (agreement_key) ON DELETE CASCADE,
     pos            INTEGER      NOT NULL,
-    subject        VARCHAR(1000) NOT NULL,
+    subject        VARCHAR       NOT NULL,
     PRIMARY KEY (agreement_key, pos)
 );
 
 CREATE TABLE project (
     project_key         VARCHAR(100) NOT NULL PRIMARY KEY,
-    title               VARCHAR(1000) NOT NULL,
+    title               VARCHAR       NOT NULL,
     lead_department_key VARCHAR(100) NOT NULL,
     level_code          VARCHAR(20)  NOT NULL,
     start_on            DATE,
@@ -100,12 +102,12 @@ CREATE TABLE activity (
     date_precision  INTEGER      NOT NULL,
     country_code    VARCHAR(2)   NOT NULL,
     direction       VARCHAR(20)  NOT NULL,
-    delegation      VARCHAR(2000),
+    delegation      VARCHAR      ,
     delegation_size INTEGER,
-    purpose         VARCHAR(2000),
+    purpose         VARCHAR      ,
     project_key     VARCHAR(100),
     agreement_key   VARCHAR(100),
-    sentence        VARCHAR(4000)
+    sentence        VARCHAR
 );
 
 CREATE INDEX activity_by_date ON activity (sort_day, date_precision, activity_key);
@@ -136,7 +138,7 @@ CREATE TABLE activity_partner (
 CREATE TABLE funding (
     project_key    VARCHAR(100)   NOT NULL,
     funding_year   INTEGER        NOT NULL,
-    budget_line    VARCHAR(100)   NOT NULL,
+    budget_line    VARCHAR        NOT NULL,
     amount_eur     DECIMAL(18, 2) NOT NULL,
     PRIMARY KEY (project_key, funding_year, budget_line)
 );
@@ -146,19 +148,19 @@ CREATE TABLE settlement (
     from_year      INTEGER      NOT NULL,
     to_year        INTEGER      NOT NULL,
     companies      INTEGER      NOT NULL,
-    source_text    VARCHAR(2000),
+    source_text    VARCHAR      ,
     PRIMARY KEY (country_code, from_year, to_year)
 );
 
 CREATE TABLE key_figure (
     figure_key     VARCHAR(100)   NOT NULL PRIMARY KEY,
     country_code   VARCHAR(2)     NOT NULL,
-    label          VARCHAR(1000)  NOT NULL,
+    label          VARCHAR        NOT NULL,
     figure_value   DECIMAL(24, 6) NOT NULL,
-    unit_name      VARCHAR(100)   NOT NULL,
+    unit_name      VARCHAR        NOT NULL,
     as_of          DATE,
-    source_title   VARCHAR(1000)  NOT NULL,
-    source_url     VARCHAR(2000)
+    source_title   VARCHAR        NOT NULL,
+    source_url     VARCHAR
 );
 
 CREATE TABLE inquiry (
@@ -173,11 +175,11 @@ CREATE TABLE inquiry (
     letter_on          DATE,
     answer_on          DATE,
     issued_on          DATE,
-    title              VARCHAR(2000) NOT NULL,
+    title              VARCHAR       NOT NULL,
     from_year          INTEGER,
     to_year            INTEGER,
-    minister           VARCHAR(1000) NOT NULL,
-    concurrence        VARCHAR(2000),
+    minister           VARCHAR       NOT NULL,
+    concurrence        VARCHAR      ,
     PRIMARY KEY (inquiry_period, inquiry_number)
 );
 
@@ -185,9 +187,9 @@ CREATE TABLE inquiry_requester (
     inquiry_period INTEGER      NOT NULL,
     inquiry_number INTEGER      NOT NULL,
     pos            INTEGER      NOT NULL,
-    name           VARCHAR(500) NOT NULL,
+    name           VARCHAR      NOT NULL,
     gender         VARCHAR(10)  NOT NULL,
-    group_name     VARCHAR(200) NOT NULL,
+    group_name     VARCHAR      NOT NULL,
     PRIMARY KEY (inquiry_period, inquiry_number, pos),
     FOREIGN KEY (inquiry_period, inquiry_number) REFERENCES inquiry (inquiry_period, inquiry_number) ON DELETE CASCADE
 );
@@ -207,7 +209,7 @@ CREATE TABLE inquiry_paragraph (
     inquiry_number INTEGER     NOT NULL,
     section        VARCHAR(1)  NOT NULL,
     pos            INTEGER     NOT NULL,
-    body           VARCHAR(100000) NOT NULL,
+    body           VARCHAR         NOT NULL,
     PRIMARY KEY (inquiry_period, inquiry_number, section, pos),
     FOREIGN KEY (inquiry_period, inquiry_number) REFERENCES inquiry (inquiry_period, inquiry_number) ON DELETE CASCADE
 );
@@ -216,7 +218,7 @@ CREATE TABLE inquiry_footnote (
     inquiry_period  INTEGER NOT NULL,
     inquiry_number  INTEGER NOT NULL,
     footnote_number INTEGER NOT NULL,
-    body            VARCHAR(10000) NOT NULL,
+    body            VARCHAR        NOT NULL,
     PRIMARY KEY (inquiry_period, inquiry_number, footnote_number),
     FOREIGN KEY (inquiry_period, inquiry_number) REFERENCES inquiry (inquiry_period, inquiry_number) ON DELETE CASCADE
 );
@@ -225,7 +227,7 @@ CREATE TABLE inquiry_question (
     inquiry_period  INTEGER NOT NULL,
     inquiry_number  INTEGER NOT NULL,
     question_number INTEGER NOT NULL,
-    body            VARCHAR(10000) NOT NULL,
+    body            VARCHAR        NOT NULL,
     PRIMARY KEY (inquiry_period, inquiry_number, question_number),
     FOREIGN KEY (inquiry_period, inquiry_number) REFERENCES inquiry (inquiry_period, inquiry_number) ON DELETE CASCADE
 );
@@ -237,11 +239,11 @@ CREATE TABLE answer_block (
     question_number INTEGER NOT NULL,
     pos             INTEGER NOT NULL,
     block_type      VARCHAR(1) NOT NULL,
-    body            VARCHAR(100000),
+    body            VARCHAR        ,
     table_kind      VARCHAR(40),
     from_year       INTEGER,
     to_year         INTEGER,
-    caption         VARCHAR(2000),
+    caption         VARCHAR      ,
     PRIMARY KEY (inquiry_period, inquiry_number, question_number, pos),
     FOREIGN KEY (inquiry_period, inquiry_number, question_number)
         REFERENCES inquiry_question (inquiry_period, inquiry_number, question_number) ON DELETE CASCADE
@@ -267,7 +269,7 @@ CREATE TABLE import_run (
 CREATE TABLE import_file (
     import_id      BIGINT       NOT NULL REFERENCES import_run (import_id) ON DELETE CASCADE,
     pos            INTEGER      NOT NULL,
-    file_name      VARCHAR(2000) NOT NULL,
+    file_name      VARCHAR       NOT NULL,
     sha256         VARCHAR(64)  NOT NULL,
     PRIMARY KEY (import_id, pos)
 );

@@ -17,6 +17,7 @@ import de.nrw.coop.storage.dataset.DatasetSource;
 import de.nrw.coop.storage.dataset.Origin;
 import de.nrw.coop.storage.dataset.Reference;
 import de.nrw.coop.storage.query.ReportFilter;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -44,7 +45,8 @@ import javax.management.openmbean.CompositeData;
  * rate with a bare JDBC batch insert of the same rows into the same table, in one JVM (run it
  * with {@code -Xmx256m}; see bench/README.md). Also streams the imported activities back out.
  *
- * <p>Arguments: {@code [activities] [--keep]}; default one million, temp files deleted afterwards.
+ * <p>Arguments: {@code [activities] [--keep] [--postgres | --postgres-only]}; default one million, temp files deleted
+ * afterwards; {@code --postgres} also imports and streams the same data on an embedded PostgreSQL.
  */
 public final class ImportBenchmark {
     private static final String[] COUNTRIES = {"KR", "JP", "CN", "US", "FR", "GB", "IT", "ES", "PL", "NL", "BE",
@@ -58,16 +60,33 @@ public final class ImportBenchmark {
     public static void main(String[] args) throws Exception {
         int rows = 1_000_000;
         boolean keep = false;
+        boolean postgres = false;
+        boolean h2 = true;
         for (String arg : args) {
+            if (arg.equals("--postgres-only")) {
+                h2 = false;
+                postgres = true;
+                continue;
+            }
             if (arg.equals("--keep")) {
                 keep = true;
+            } else if (arg.equals("--postgres")) {
+                postgres = true;
             } else {
                 rows = Integer.parseInt(arg.replace("_", ""));
             }
         }
         Path dir = Files.createTempDirectory("coop-bench");
         try {
-            run(dir, rows);
+            if (h2) {
+                run(dir, rows);
+            } else {
+                writeBase(dir.resolve("base.yaml"));
+                writeActivities(dir.resolve("activities.yaml"), rows);
+            }
+            if (postgres) {
+                runPostgres(dir, rows);
+            }
         } finally {
             if (!keep) {
                 delete(dir);
@@ -118,6 +137,24 @@ public final class ImportBenchmark {
         }
         export.stop();
         export.print("coop forEachActivity (streamed in date order)", streamed.get());
+    }
+
+    /** The same import into an embedded PostgreSQL server, then the same stream back out. */
+    private static void runPostgres(Path dir, int rows) throws IOException {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+             CoopStore store = CoopStore.open(new StoreConfig(pg.getJdbcUrl("postgres", "postgres"), "postgres",
+                     null))) {
+            Measure load = Measure.start();
+            store.importFiles(List.of(DatasetSource.of(dir.resolve("base.yaml")),
+                    DatasetSource.of(dir.resolve("activities.yaml"))));
+            load.stop();
+            load.print("PostgreSQL: coop import", rows);
+            Measure export = Measure.start();
+            AtomicLong streamed = new AtomicLong();
+            store.forEachActivity(ReportFilter.all(), v -> streamed.incrementAndGet());
+            export.stop();
+            export.print("PostgreSQL: coop forEachActivity", streamed.get());
+        }
     }
 
     // ---- the two contenders ---------------------------------------------------------------------

@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             InitCommand.class,
             ImportCommand.class,
             InquiryCommand.class,
+            TablesCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -1,6 +1,13 @@
 package de.nrw.coop.cli;
 
+import de.nrw.coop.model.Inquiry;
+import de.nrw.coop.model.InquiryId;
+import de.nrw.coop.reports.answer.AnswerFormat;
+import de.nrw.coop.reports.answer.AnswerReport;
+import de.nrw.coop.reports.excel.TablesWorkbook;
 import de.nrw.coop.storage.CoopStore;
+import de.nrw.coop.storage.query.ReportFilter;
+import java.io.PrintWriter;
 import de.nrw.coop.storage.ImportResult;
 import de.nrw.coop.storage.demo.DemoData;
 import java.nio.file.Path;
@@ -16,6 +23,9 @@ import picocli.CommandLine.Spec;
             "and write every report of it into the output folder. Running it again changes nothing."})
 final class DemoCommand implements Callable<Integer> {
 
+    /** The inquiry the demo dataset reconstructs. */
+    static final InquiryId DEMO_INQUIRY = new InquiryId(17, 4514);
+
     @Spec
     private CommandSpec spec;
 
@@ -27,8 +37,18 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         try (CoopStore store = CoopCommand.of(spec.commandLine()).openStore()) {
             ImportResult result = store.importFiles(DemoData.sources());
-            ImportCommand.print(spec.commandLine().getOut(), spec.commandLine().getErr(), result,
-                    DemoData.sources().size());
+            PrintWriter out = spec.commandLine().getOut();
+            ImportCommand.print(out, spec.commandLine().getErr(), result, DemoData.sources().size());
+            InquiryPdfCommand.createFolder(output);
+            Inquiry inquiry = store.inquiry(DEMO_INQUIRY).orElseThrow(
+                    () -> new IllegalStateException("the demo dataset lacks inquiry " + DEMO_INQUIRY));
+            Path answer = output.resolve(DEMO_INQUIRY.fileName() + ".pdf");
+            AnswerReport.write(store, DEMO_INQUIRY, AnswerFormat.PDF, answer);
+            out.println(answer);
+            ReportFilter filter = ReportFilter.of(inquiry.countryCodes(), inquiry.fromYear(), inquiry.toYear());
+            Path tables = output.resolve(TablesWorkbook.fileName(filter));
+            TablesWorkbook.write(store, filter, tables);
+            out.println(tables);
         }
         return ExitCode.OK;
     }

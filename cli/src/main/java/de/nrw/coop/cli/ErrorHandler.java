@@ -2,6 +2,8 @@ package de.nrw.coop.cli;
 
 import de.nrw.coop.model.ModelException;
 import de.nrw.coop.reports.OutputException;
+import de.nrw.coop.reports.answer.UnknownInquiryException;
+import de.nrw.coop.reports.excel.FilterException;
 import de.nrw.coop.storage.StoreBusyException;
 import de.nrw.coop.storage.StoreException;
 import de.nrw.coop.storage.dataset.DatasetException;
@@ -26,9 +28,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     static {
         CODES.put(CommandLine.ParameterException.class, ExitCode.USAGE);
         CODES.put(UsageException.class, ExitCode.USAGE);
+        CODES.put(FilterException.class, ExitCode.USAGE);
         CODES.put(DatasetException.class, ExitCode.DATA_ERR);
         CODES.put(ModelException.class, ExitCode.DATA_ERR);
         CODES.put(InputMissingException.class, ExitCode.NO_INPUT);
+        CODES.put(UnknownInquiryException.class, ExitCode.NO_INPUT);
         CODES.put(OutputException.class, ExitCode.CANT_CREATE);
         CODES.put(StoreBusyException.class, ExitCode.TEMP_FAIL);
         CODES.put(StoreException.class, ExitCode.IO_ERR);

@@ -44,8 +44,15 @@ final class Check {
         return copy;
     }
 
+    /** Longest natural key the store keeps. */
+    static final int MAX_KEY_LENGTH = 100;
+
     static String key(String value, String field) {
         String key = text(value, field);
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw new ModelException(field, field + " '" + key.substring(0, 20) + "…' has " + key.length()
+                    + " characters; keys have at most " + MAX_KEY_LENGTH);
+        }
         if (!key.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new ModelException(field, field + " '" + key
                     + "' must start with a letter or digit and hold only letters, digits, '.', '_' and '-'");

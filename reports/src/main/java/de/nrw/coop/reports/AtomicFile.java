@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file whole or not at all: the content goes to a temporary file beside the target,
@@ -29,7 +30,10 @@ public final class AtomicFile {
         }
         Path temp;
         try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+            // not Files.createTempFile: it makes the file private (600) and the report would stay so after the
+            // rename; a plain new file gets the usual permissions of the user's umask
+            temp = Files.createFile(folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(
+                    ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part"));
         } catch (IOException e) {
             throw new OutputException(target, "cannot write " + target + ": folder " + folder
                     + " is not writable (" + e.getMessage() + ")", e);

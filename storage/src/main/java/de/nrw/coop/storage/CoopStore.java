@@ -49,6 +49,9 @@ public final class CoopStore implements AutoCloseable {
      */
     public static final String LOCK_TIMEOUT_PROPERTY = "coop.store.lockTimeoutSeconds";
 
+    /** PostgreSQL: imports that add or change at least this many rows refresh the planner statistics. */
+    private static final int ANALYZE_AFTER_ROWS = 10_000;
+
     /** Feeds the records of dataset files into a sink: the dataset reader, or a test's stand-in. */
     @FunctionalInterface
     public interface Reader {
@@ -97,6 +100,8 @@ public final class CoopStore implements AutoCloseable {
         if (postgres) {
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setURL(config.url());
+            // the import sends its rows in JDBC batches: let the driver send each as multi-row INSERTs
+            ds.setReWriteBatchedInserts(true);
             if (config.user() != null) {
                 ds.setUser(config.user());
             }
@@ -148,7 +153,7 @@ public final class CoopStore implements AutoCloseable {
      */
     public ImportResult importFiles(List<DatasetSource> files, Reader reader) {
         List<String> names = files.stream().map(DatasetSource::name).toList();
-        return call("import into", h -> {
+        ImportResult result = call("import into", h -> {
             if (postgres) {
                 int seconds = Math.max(1, Integer.getInteger(LOCK_TIMEOUT_PROPERTY, 10));
                 h.execute("SET LOCAL lock_timeout = '" + seconds + "s'");
@@ -157,6 +162,14 @@ public final class CoopStore implements AutoCloseable {
             reader.read(files, sink);
             return sink.finish();
         }, true);
+        int rows = result.added().values().stream().mapToInt(Integer::intValue).sum()
+                + result.changed().values().stream().mapToInt(Integer::intValue).sum();
+        if (postgres && rows >= ANALYZE_AFTER_ROWS) {
+            // fresh planner statistics: without them PostgreSQL scans whole tables for the
+            // key lookups of the next queries until autovacuum gets round to analysing
+            call("analyse", h -> h.execute("ANALYZE"), false);
+        }
+        return result;
     }
 
 

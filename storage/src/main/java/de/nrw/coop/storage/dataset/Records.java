@@ -299,8 +299,10 @@ final class Records {
         BigDecimal amount = f.decimal("amount", true);
         String budgetLine = f.optionalText("budgetLine");
         if (project != null && year != null) {
-            key(scope, Section.FUNDING, project + "\u0000" + year, f.map, f.path,
-                    "funding of project '" + project + "' for " + year);
+            // the store keys funding by project, year and budget line: one project may draw on two lines a year
+            key(scope, Section.FUNDING, project + "\u0000" + year + "\u0000" + (budgetLine == null ? "" : budgetLine),
+                    f.map, f.path, "funding of project '" + project + "' for " + year
+                            + (budgetLine == null ? "" : " from budget line '" + budgetLine + "'"));
         }
         if (scope.ok()) {
             Funding fu = scope.build(f.map, f.path, none(), () -> new Funding(project, year, amount, budgetLine));

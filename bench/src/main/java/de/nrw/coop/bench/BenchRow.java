@@ -1,4 +1,4 @@
-package de.nrw.coop.reports.bench;
+package de.nrw.coop.bench;
 
 import de.nrw.coop.model.Question;
 

@@ -1,4 +1,4 @@
-package de.nrw.coop.reports.bench;
+package de.nrw.coop.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import de.nrw.coop.model.Activity;
@@ -59,10 +59,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * then export). Each runs in a JVM of its own so heap figures do not mix.
  *
  * <pre>
- * ./mvnw -B -q -pl reports -am test-compile dependency:build-classpath \
- *     -Dmdep.outputFile=/tmp/coop-cp.txt -Dmdep.includeScope=test
- * java -cp reports/target/test-classes:reports/target/classes:$(cat /tmp/coop-cp.txt) \
- *     de.nrw.coop.reports.bench.ExcelBench 1000000 100000
+ * ./mvnw -B -q -pl bench -am package -DskipTests &amp;&amp; \
+ *     java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" de.nrw.coop.bench.ExcelBench 1000000 1000000
  * </pre>
  * First number: rows for coop and bare SXSSF (each in a JVM with -Xmx256m); second: rows for
  * Jasper (a JVM with -Xmx2g; 0 skips it). Each JVM first exports 2,000 rows untimed (class loading,

@@ -1,4 +1,4 @@
-package de.nrw.coop.reports.bench;
+package de.nrw.coop.bench;
 
 import de.nrw.coop.model.AnswerBlock;
 import de.nrw.coop.model.GermanFormat;
@@ -13,7 +13,7 @@ import de.nrw.coop.storage.CoopStore;
 import de.nrw.coop.storage.demo.DemoData;
 import de.nrw.coop.storage.query.InquirySummary;
 import de.nrw.coop.storage.testing.Feed;
-import de.nrw.coop.storage.testing.TestStores;
+import de.nrw.coop.storage.StoreConfig;
 import de.nrw.coop.templates.Templates;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -35,10 +35,8 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
  * it with a plain tagged PDF export, in the same run. Prints documents per second of both.
  *
  * <pre>
- * ./mvnw -B -q -pl reports -am test-compile dependency:build-classpath \
- *     -Dmdep.outputFile=/tmp/bench-cp.txt -Dmdep.includeScope=test
- * java -cp reports/target/test-classes:reports/target/classes:$(cat /tmp/bench-cp.txt) \
- *     de.nrw.coop.reports.bench.AnswerBenchmark [inquiries] [rounds]
+ * ./mvnw -B -q -pl bench -am package -DskipTests
+ * java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" de.nrw.coop.bench.AnswerBenchmark [inquiries] [rounds]
  * </pre>
  */
 public final class AnswerBenchmark {
@@ -47,7 +45,7 @@ public final class AnswerBenchmark {
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        try (CoopStore store = TestStores.h2()) {
+        try (CoopStore store = CoopStore.open(new StoreConfig("jdbc:h2:mem:answer-bench;DB_CLOSE_DELAY=-1", null, null))) {
             store.importFiles(DemoData.sources());
             Inquiry demo = store.inquiry(InquiryId.parse("17/4514")).orElseThrow();
             Feed feed = new Feed().file("bench.yaml");

@@ -1,0 +1,134 @@
+package de.nrw.coop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The report commands end to end through the CLI, on an embedded H2 file store holding the demo. */
+class ReportCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    record Run(int code, String out, String err) {}
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine(new CoopCommand(Map.of(CoopCommand.ENV_HOME, temp.resolve("home").toString())));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void demo() {
+        Run demo = run("demo", "-o", temp.resolve("demo").toString());
+        assertThat(demo.code()).as(demo.err()).isZero();
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private List<String> files(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void demoWritesTheAnswerAndTheTables() throws Exception {
+        assertThat(files(temp.resolve("demo"))).contains("17-4514.pdf", "tabellen-KR-2017-2020.xlsx");
+        assertThat(text(temp.resolve("demo/17-4514.pdf")))
+                .contains("Drucksache 17/11754")
+                .contains("Projekte und Partnerschaften zwischen Nordrhein-Westfalen und Südkorea");
+    }
+
+    @Test
+    void rendersOneInquiryToTheNamedFile() throws Exception {
+        Path pdf = temp.resolve("antwort.pdf");
+        Run run = run("inquiry", "pdf", "17/4514", "-o", pdf.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(text(pdf)).contains("Kleine Anfrage 4514");
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(Files.readAllBytes(temp.resolve("demo/17-4514.pdf")));
+    }
+
+    @Test
+    void rendersAllInquiriesAndWordDrafts() throws Exception {
+        Path dir = temp.resolve("alle");
+        Run run = run("inquiry", "pdf", "--all", "--format", "docx", "-o", dir.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(files(dir)).containsExactly("17-4514.docx");
+    }
+
+    @Test
+    void unknownInquiryExits66NamingTheClosestIds() throws Exception {
+        Run run = run("inquiry", "pdf", "17/4515", "-o", temp.resolve("x.pdf").toString());
+        assertThat(run.code()).isEqualTo(ExitCode.NO_INPUT);
+        assertThat(run.err()).contains("17/4515").contains("17/4514").doesNotContain("\tat ");
+        assertThat(temp.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void malformedInquiryIdIsAUsageError() {
+        Run run = run("inquiry", "pdf", "4514", "-o", temp.resolve("x.pdf").toString());
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("PERIOD/NUMBER");
+    }
+
+    @Test
+    void unwritableOutputExits73AndLeavesNothing() throws Exception {
+        Path missing = temp.resolve("no/such/folder/x.pdf");
+        Run run = run("inquiry", "pdf", "17/4514", "-o", missing.toString());
+        assertThat(run.code()).isEqualTo(ExitCode.CANT_CREATE);
+        assertThat(run.err()).contains(missing.toString());
+        assertThat(temp.resolve("no")).doesNotExist();
+    }
+
+    @Test
+    void tablesForTheDemoCountryAndPeriod() throws Exception {
+        Path xlsx = temp.resolve("t.xlsx");
+        Run run = run("tables", "--country", "kr", "--department", "IM", "--from", "2017", "--to", "2020", "-o", xlsx.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
+            assertThat(workbook).extracting(Sheet::getSheetName).containsExactly("Übersicht", "Projekte",
+                    "Vereinbarungen", "Aktivitäten", "Entwicklung", "Förderung", "Ansiedlungen", "Kennzahlen");
+        }
+    }
+
+    @Test
+    void tablesRefuseUnknownCodesAndReversedPeriodsWritingNothing() throws Exception {
+        Path xlsx = temp.resolve("t.xlsx");
+        Run unknown = run("tables", "--country", "XX", "-o", xlsx.toString());
+        assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("XX").contains("KR (Südkorea)");
+        Run department = run("tables", "--department", "ABC", "-o", xlsx.toString());
+        assertThat(department.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(department.err()).contains("ABC").contains("IM").contains("JM");
+        Run reversed = run("tables", "--from", "2020", "--to", "2017", "-o", xlsx.toString());
+        assertThat(reversed.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(reversed.err()).contains("--from 2020 lies after --to 2017");
+        Run malformed = run("tables", "--from", "zwanzig", "-o", xlsx.toString());
+        assertThat(malformed.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(xlsx).doesNotExist();
+    }
+}
