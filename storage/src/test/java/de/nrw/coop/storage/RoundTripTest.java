@@ -101,6 +101,9 @@ class RoundTripTest {
             assertThat(store.settlements(ReportFilter.of(List.of(), 2019, 2019))).containsExactly(JP_2019,
                     KR_2017_2020);
             assertThat(store.keyFigures(ReportFilter.of(List.of("JP"), null, null))).isEmpty();
+            // key figures carry no year: a filter with years (and no countries) still gives all of them
+            assertThat(store.keyFigures(ReportFilter.of(List.of(), 2019, 2019))).containsExactly(KR_RESIDENTS, KR_SHARE);
+            assertThat(store.projects(ReportFilter.of(List.of(), null, 2019))).isNotEmpty();
 
             List<String> keys = new ArrayList<>();
             store.forEachActivity(korea, v -> keys.add(v.activity().key()));

@@ -61,7 +61,14 @@ public final class Queries {
         }
 
         Query bind(Query q) {
-            q.bindMap(params);
+            // bind only what the conditions use: JDBI rejects superfluous named parameters, and a
+            // query may ignore the filter's years (key figures) or its countries
+            String conditionText = String.join(" ", conditions);
+            params.forEach((name, value) -> {
+                if (conditionText.contains(":" + name)) {
+                    q.bind(name, value);
+                }
+            });
             lists.forEach(q::bindList);
             return q;
         }
