@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             InquiryCommand.class,
             TablesCommand.class,
+            YearlyCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -5,12 +5,15 @@ import de.nrw.coop.model.InquiryId;
 import de.nrw.coop.reports.answer.AnswerFormat;
 import de.nrw.coop.reports.answer.AnswerReport;
 import de.nrw.coop.reports.excel.TablesWorkbook;
+import de.nrw.coop.reports.yearly.YearlyReport;
+import de.nrw.coop.reports.yearly.YearlyResult;
 import de.nrw.coop.storage.CoopStore;
 import de.nrw.coop.storage.query.ReportFilter;
 import java.io.PrintWriter;
 import de.nrw.coop.storage.ImportResult;
 import de.nrw.coop.storage.demo.DemoData;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +28,9 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The inquiry the demo dataset reconstructs. */
     static final InquiryId DEMO_INQUIRY = new InquiryId(17, 4514);
+
+    /** The demo's last year with visits: the year of its yearly report. */
+    static final int DEMO_YEAR = 2019;
 
     @Spec
     private CommandSpec spec;
@@ -49,6 +55,9 @@ final class DemoCommand implements Callable<Integer> {
             Path tables = output.resolve(TablesWorkbook.fileName(filter));
             TablesWorkbook.write(store, filter, tables);
             out.println(tables);
+            YearlyResult yearly = YearlyReport.write(store, DEMO_YEAR, List.of(), output);
+            out.println(yearly.pdf());
+            out.println(yearly.xlsx());
         }
         return ExitCode.OK;
     }

@@ -131,4 +131,52 @@ class ReportCommandsTest {
         assertThat(malformed.code()).isEqualTo(ExitCode.USAGE);
         assertThat(xlsx).doesNotExist();
     }
+
+    @Test
+    void yearlyWritesBothFilesAndIsByteIdenticalOnReRun() throws Exception {
+        Path dir = temp.resolve("jahr");
+        Run first = run("yearly", "--year", "2019", "-o", dir.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(files(dir)).containsExactly("kooperationsbericht-2019.pdf", "kooperationsbericht-2019.xlsx");
+        byte[] pdf = Files.readAllBytes(dir.resolve("kooperationsbericht-2019.pdf"));
+        byte[] xlsx = Files.readAllBytes(dir.resolve("kooperationsbericht-2019.xlsx"));
+        assertThat(text(dir.resolve("kooperationsbericht-2019.pdf"))).contains("Südkorea").contains("Seite 2 von 5");
+        Run again = run("--quiet", "yearly", "--year", "2019", "--country", "kr", "-o", dir.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(files(dir)).containsExactly("kooperationsbericht-2019.pdf", "kooperationsbericht-2019.xlsx");
+        assertThat(Files.readAllBytes(dir.resolve("kooperationsbericht-2019.pdf"))).isEqualTo(pdf);
+        assertThat(Files.readAllBytes(dir.resolve("kooperationsbericht-2019.xlsx"))).isEqualTo(xlsx);
+        // the demo wrote the same report of 2019
+        assertThat(Files.readAllBytes(temp.resolve("demo/kooperationsbericht-2019.pdf"))).isEqualTo(pdf);
+    }
+
+    @Test
+    void yearWithoutDataIsReportedAsSuchWithExitZero() throws Exception {
+        Path dir = temp.resolve("leer");
+        Run run = run("yearly", "--year", "2031", "-o", dir.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(text(dir.resolve("kooperationsbericht-2031.pdf"))).contains("Keine Kooperationsdaten für 2031");
+    }
+
+    @Test
+    void yearlyRefusesBadYearsAndUnknownCountriesWritingNothing() throws Exception {
+        Path dir = temp.resolve("nichts");
+        Run malformed = run("yearly", "--year", "neunzehn", "-o", dir.toString());
+        assertThat(malformed.code()).isEqualTo(ExitCode.USAGE);
+        Run implausible = run("yearly", "--year", "20019", "-o", dir.toString());
+        assertThat(implausible.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(implausible.err()).contains("--year 20019 is not a plausible year");
+        Run unknown = run("yearly", "--year", "2019", "--country", "XX", "-o", dir.toString());
+        assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("XX").contains("KR (Südkorea)");
+        assertThat(dir).doesNotExist();
+    }
+
+    @Test
+    void yearlyIntoAFileInsteadOfAFolderExits73() throws Exception {
+        Path file = Files.writeString(temp.resolve("kein-ordner"), "x");
+        Run run = run("yearly", "--year", "2019", "-o", file.toString());
+        assertThat(run.code()).isEqualTo(ExitCode.CANT_CREATE);
+        assertThat(run.err()).contains("kein-ordner");
+    }
 }
