@@ -1,6 +1,7 @@
 package de.nrw.coop.bench;
 
 import de.nrw.coop.reports.yearly.YearlyBook;
+import de.nrw.coop.reports.yearly.GeneratedYear;
 import de.nrw.coop.reports.yearly.YearlyData;
 import de.nrw.coop.reports.yearly.YearlyReport;
 import de.nrw.coop.reports.yearly.YearlyResult;
@@ -43,8 +44,8 @@ public final class YearlyBenchmark {
         int countries = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         Path dir = Files.createTempDirectory("coop-yearly-bench");
         try {
-            YearlyReport.write(YearlyGenerator.of(2019, 2, 20), dir); // warm-up
-            YearlyData data = YearlyGenerator.of(2019, countries, activities);
+            YearlyReport.write(GeneratedYear.of(2019, 2, 20), dir); // warm-up
+            YearlyData data = GeneratedYear.of(2019, countries, activities);
             long bare = 0;
             long barePeak = 0;
             int barePages = 0;

@@ -2,31 +2,20 @@ package de.nrw.coop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import de.nrw.coop.cli.Cli.Run;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CliTest {
 
     @TempDir
     Path temp;
 
-    /** What one run printed and returned. */
-    record Run(int code, String out, String err) {}
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CoopCommand root = new CoopCommand(Map.of(CoopCommand.ENV_HOME, temp.resolve("home").toString()));
-        CommandLine commandLine = Main.commandLine(root);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        return Cli.run(Map.of(CoopCommand.ENV_HOME, temp.resolve("home").toString()), args);
     }
 
     @Test

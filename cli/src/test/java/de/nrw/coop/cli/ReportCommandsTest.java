@@ -2,8 +2,7 @@ package de.nrw.coop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import de.nrw.coop.cli.Cli.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The report commands end to end through the CLI, on an embedded H2 file store holding the demo. */
 class ReportCommandsTest {
@@ -25,16 +23,9 @@ class ReportCommandsTest {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {}
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine(new CoopCommand(Map.of(CoopCommand.ENV_HOME, temp.resolve("home").toString())));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        return Cli.run(Map.of(CoopCommand.ENV_HOME, temp.resolve("home").toString()), args);
     }
 
     @BeforeEach

@@ -2,10 +2,9 @@ package de.nrw.coop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nrw.coop.cli.Cli.Run;
 import de.nrw.coop.storage.StoreConfig;
 import de.nrw.coop.storage.testing.TestStores;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ class StoreCommandsTest {
 
     enum Store { H2_FILE, POSTGRES }
 
-    record Run(int code, String out, String err) {}
 
     private Map<String, String> env(Store store) {
         Map<String, String> env = new HashMap<>();
@@ -42,13 +40,7 @@ class StoreCommandsTest {
     }
 
     private static Run run(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var commandLine = Main.commandLine(new CoopCommand(env));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        return Cli.run(env, args);
     }
 
     @ParameterizedTest
