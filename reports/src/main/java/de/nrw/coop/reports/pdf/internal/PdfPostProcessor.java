@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.Deflater;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -161,7 +162,8 @@ public final class PdfPostProcessor {
         MessageDigest digest = sha256();
         for (COSName key : List.of(FONT_FILE_2, COSName.FONT_FILE, FONT_FILE_3)) {
             if (descriptor.getDictionaryObject(key) instanceof COSStream program) {
-                try (InputStream in = program.createInputStream()) {
+                // the encoded bytes: the exporter deflates deterministically, and inflating costs time
+                try (InputStream in = program.createRawInputStream()) {
                     digest.update(in.readAllBytes());
                 }
             }
@@ -361,11 +363,35 @@ public final class PdfPostProcessor {
             return;
         }
         rewritten = dropUnusedStandardFonts(resources, rewritten);
-        PDStream stream = new PDStream(doc);
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            new ContentStreamWriter(out).writeTokens(rewritten);
+        // the writer emits token by token: collect in memory, then deflate in one go (PDFBox's
+        // filtered stream would push every small write through the deflater)
+        ByteArrayOutputStream plain = new ByteArrayOutputStream(8192);
+        new ContentStreamWriter(plain).writeTokens(rewritten);
+        COSStream stream = doc.getDocument().createCOSStream();
+        try (OutputStream out = stream.createRawOutputStream()) {
+            deflate(plain.toByteArray(), out);
         }
-        page.setContents(stream);
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        page.setContents(new PDStream(stream));
+    }
+
+    /** Level of the rewritten content streams: text-like operators compress nearly as well at 6 as at 9. */
+    private static final int DEFLATE_LEVEL = 6;
+
+    /** zlib (FlateDecode) of {@code data}; the same bytes for the same input on one JDK. */
+    private static void deflate(byte[] data, OutputStream out) throws IOException {
+        Deflater deflater = new Deflater(DEFLATE_LEVEL);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            byte[] buffer = new byte[Math.max(1024, data.length / 2)];
+            while (!deflater.finished()) {
+                int n = deflater.deflate(buffer);
+                out.write(buffer, 0, n);
+            }
+        } finally {
+            deflater.end();
+        }
     }
 
     /**
