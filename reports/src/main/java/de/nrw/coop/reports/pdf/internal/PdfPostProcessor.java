@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -354,8 +355,16 @@ public final class PdfPostProcessor {
 
     private static void rewriteContent(PDDocument doc, PDPage page, Set<Integer> artifactMcids) throws IOException {
         List<Object> tokens;
-        PDFStreamParser parser = new PDFStreamParser(page);
-        tokens = parser.parse();
+        if (page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSStream contents) {
+            // decoded into memory first: the parser reads byte by byte, slowly from the filter stream
+            byte[] decoded;
+            try (InputStream in = contents.createInputStream()) {
+                decoded = in.readAllBytes();
+            }
+            tokens = new PDFStreamParser(decoded).parse();
+        } else {
+            tokens = new PDFStreamParser(page).parse();
+        }
         COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
         COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
         List<Object> rewritten = ContentArtifacts.rewrite(tokens, artifactMcids, properties);
@@ -365,26 +374,62 @@ public final class PdfPostProcessor {
         rewritten = dropUnusedStandardFonts(resources, rewritten);
         // the writer emits token by token: collect in memory, then deflate in one go (PDFBox's
         // filtered stream would push every small write through the deflater)
-        ByteArrayOutputStream plain = new ByteArrayOutputStream(8192);
+        // (a hex string goes out one byte per call: ByteArrayOutputStream would lock for each)
+        ByteSink plain = new ByteSink(16 * 1024);
         new ContentStreamWriter(plain).writeTokens(rewritten);
         COSStream stream = doc.getDocument().createCOSStream();
         try (OutputStream out = stream.createRawOutputStream()) {
-            deflate(plain.toByteArray(), out);
+            deflate(plain.buffer(), plain.size(), out);
         }
         stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         page.setContents(new PDStream(stream));
+    }
+
+    /** An unsynchronized growable byte buffer whose array is handed out without a copy. */
+    private static final class ByteSink extends OutputStream {
+        private byte[] bytes;
+        private int size;
+
+        ByteSink(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        @Override
+        public void write(int b) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (size + len > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + len));
+            }
+            System.arraycopy(b, off, bytes, size, len);
+            size += len;
+        }
+
+        byte[] buffer() {
+            return bytes;
+        }
+
+        int size() {
+            return size;
+        }
     }
 
     /** Level of the rewritten content streams: text-like operators compress nearly as well at 6 as at 9. */
     private static final int DEFLATE_LEVEL = 6;
 
     /** zlib (FlateDecode) of {@code data}; the same bytes for the same input on one JDK. */
-    private static void deflate(byte[] data, OutputStream out) throws IOException {
+    private static void deflate(byte[] data, int length, OutputStream out) throws IOException {
         Deflater deflater = new Deflater(DEFLATE_LEVEL);
         try {
-            deflater.setInput(data);
+            deflater.setInput(data, 0, length);
             deflater.finish();
-            byte[] buffer = new byte[Math.max(1024, data.length / 2)];
+            byte[] buffer = new byte[Math.max(1024, length / 2)];
             while (!deflater.finished()) {
                 int n = deflater.deflate(buffer);
                 out.write(buffer, 0, n);
