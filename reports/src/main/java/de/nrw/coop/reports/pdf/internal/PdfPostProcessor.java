@@ -39,8 +39,9 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import de.nrw.coop.reports.pdf.PdfMetadata;
 
 /**
- * Turns the tagged PDF/A-2a that JasperReports 7.0.6 exports into one that passes veraPDF's
- * PDF/A-2a and PDF/UA-1 profiles and has reproducible bytes.
+ * Turns the tagged PDF that JasperReports 7.0.6 exports (with the sRGB output intent, without the
+ * exporter's PDF/A mode) into one that passes veraPDF's PDF/A-2a and PDF/UA-1 profiles and has
+ * reproducible bytes.
  *
  * <p>What it fixes (see /work/shared/STACK.md, "Archival, accessibility and reproducibility"):
  * <ul>
@@ -84,7 +85,7 @@ public final class PdfPostProcessor {
     /**
      * Post-processes an exported PDF.
      *
-     * @param exported the bytes the Jasper PDF exporter wrote (tagged, PDF/A-2a)
+     * @param exported the bytes the Jasper PDF exporter wrote (tagged, with an output intent)
      * @param meta     the metadata to write; its document date replaces every clock value
      * @return the final PDF
      */
