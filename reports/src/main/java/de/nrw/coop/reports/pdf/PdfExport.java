@@ -20,7 +20,6 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfVersionEnum;
-import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 /**
  * Writes a filled report as the final archival PDF: tagged PDF/A-2a and PDF/UA-1 in one file,
@@ -106,8 +105,10 @@ public final class PdfExport {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setTagged(true);
         configuration.setTagLanguage(meta.language());
-        // the enum, not the property string: "PDFA_2A" as a property value silently does nothing
-        configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
+        // No PDF/A conformance for the exporter: for PDF/A-2 it only builds an XMP packet (costly,
+        // and replaced by PdfPostProcessor anyway) and embeds the output intent, which the embedded
+        // ICC profile below gives as well. The post-processing makes the file PDF/A-2a.
+        configuration.setEmbedIccProfile(true);
         configuration.setIccProfilePath(SrgbProfile.path().toString());
         configuration.setPdfVersion(PdfVersionEnum.VERSION_1_7);
         configuration.setMetadataTitle(meta.title());

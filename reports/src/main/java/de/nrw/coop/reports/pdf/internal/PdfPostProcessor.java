@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.Deflater;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -37,8 +39,9 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import de.nrw.coop.reports.pdf.PdfMetadata;
 
 /**
- * Turns the tagged PDF/A-2a that JasperReports 7.0.6 exports into one that passes veraPDF's
- * PDF/A-2a and PDF/UA-1 profiles and has reproducible bytes.
+ * Turns the tagged PDF that JasperReports 7.0.6 exports (with the sRGB output intent, without the
+ * exporter's PDF/A mode) into one that passes veraPDF's PDF/A-2a and PDF/UA-1 profiles and has
+ * reproducible bytes.
  *
  * <p>What it fixes (see /work/shared/STACK.md, "Archival, accessibility and reproducibility"):
  * <ul>
@@ -82,7 +85,7 @@ public final class PdfPostProcessor {
     /**
      * Post-processes an exported PDF.
      *
-     * @param exported the bytes the Jasper PDF exporter wrote (tagged, PDF/A-2a)
+     * @param exported the bytes the Jasper PDF exporter wrote (tagged, with an output intent)
      * @param meta     the metadata to write; its document date replaces every clock value
      * @return the final PDF
      */
@@ -161,7 +164,8 @@ public final class PdfPostProcessor {
         MessageDigest digest = sha256();
         for (COSName key : List.of(FONT_FILE_2, COSName.FONT_FILE, FONT_FILE_3)) {
             if (descriptor.getDictionaryObject(key) instanceof COSStream program) {
-                try (InputStream in = program.createInputStream()) {
+                // the encoded bytes: the exporter deflates deterministically, and inflating costs time
+                try (InputStream in = program.createRawInputStream()) {
                     digest.update(in.readAllBytes());
                 }
             }
@@ -352,8 +356,16 @@ public final class PdfPostProcessor {
 
     private static void rewriteContent(PDDocument doc, PDPage page, Set<Integer> artifactMcids) throws IOException {
         List<Object> tokens;
-        PDFStreamParser parser = new PDFStreamParser(page);
-        tokens = parser.parse();
+        if (page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSStream contents) {
+            // decoded into memory first: the parser reads byte by byte, slowly from the filter stream
+            byte[] decoded;
+            try (InputStream in = contents.createInputStream()) {
+                decoded = in.readAllBytes();
+            }
+            tokens = new PDFStreamParser(decoded).parse();
+        } else {
+            tokens = new PDFStreamParser(page).parse();
+        }
         COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
         COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
         List<Object> rewritten = ContentArtifacts.rewrite(tokens, artifactMcids, properties);
@@ -361,11 +373,71 @@ public final class PdfPostProcessor {
             return;
         }
         rewritten = dropUnusedStandardFonts(resources, rewritten);
-        PDStream stream = new PDStream(doc);
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            new ContentStreamWriter(out).writeTokens(rewritten);
+        // the writer emits token by token: collect in memory, then deflate in one go (PDFBox's
+        // filtered stream would push every small write through the deflater)
+        // (a hex string goes out one byte per call: ByteArrayOutputStream would lock for each)
+        ByteSink plain = new ByteSink(16 * 1024);
+        new ContentStreamWriter(plain).writeTokens(rewritten);
+        COSStream stream = doc.getDocument().createCOSStream();
+        try (OutputStream out = stream.createRawOutputStream()) {
+            deflate(plain.buffer(), plain.size(), out);
         }
-        page.setContents(stream);
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        page.setContents(new PDStream(stream));
+    }
+
+    /** An unsynchronized growable byte buffer whose array is handed out without a copy. */
+    private static final class ByteSink extends OutputStream {
+        private byte[] bytes;
+        private int size;
+
+        ByteSink(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        @Override
+        public void write(int b) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (size + len > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + len));
+            }
+            System.arraycopy(b, off, bytes, size, len);
+            size += len;
+        }
+
+        byte[] buffer() {
+            return bytes;
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    /** Level of the rewritten content streams: text-like operators compress nearly as well at 6 as at 9. */
+    private static final int DEFLATE_LEVEL = 6;
+
+    /** zlib (FlateDecode) of {@code data}; the same bytes for the same input on one JDK. */
+    private static void deflate(byte[] data, int length, OutputStream out) throws IOException {
+        Deflater deflater = new Deflater(DEFLATE_LEVEL);
+        try {
+            deflater.setInput(data, 0, length);
+            deflater.finish();
+            byte[] buffer = new byte[Math.max(1024, length / 2)];
+            while (!deflater.finished()) {
+                int n = deflater.deflate(buffer);
+                out.write(buffer, 0, n);
+            }
+        } finally {
+            deflater.end();
+        }
     }
 
     /**
