@@ -11,7 +11,6 @@ import de.nrw.coop.storage.dataset.DatasetReader;
 import de.nrw.coop.storage.dataset.DatasetSink;
 import de.nrw.coop.storage.dataset.DatasetSource;
 import de.nrw.coop.storage.internal.ImportSink;
-import de.nrw.coop.storage.internal.ReadAhead;
 import de.nrw.coop.storage.internal.Queries;
 import de.nrw.coop.storage.internal.Records;
 import de.nrw.coop.storage.internal.StoreErrors;
@@ -160,8 +159,7 @@ public final class CoopStore implements AutoCloseable {
                 h.execute("SET LOCAL lock_timeout = '" + seconds + "s'");
             }
             ImportSink sink = new ImportSink(h, names);
-            // parsing on a thread of its own overlaps with writing; the writes stay on this one
-            ReadAhead.run(queued -> reader.read(files, queued), sink);
+            reader.read(files, sink);
             return sink.finish();
         }, true);
         int rows = result.added().values().stream().mapToInt(Integer::intValue).sum()
