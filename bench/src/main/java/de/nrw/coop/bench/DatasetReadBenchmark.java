@@ -1,4 +1,11 @@
-package de.nrw.coop.storage.dataset;
+package de.nrw.coop.bench;
+
+import de.nrw.coop.storage.dataset.DatasetReader;
+import de.nrw.coop.storage.dataset.DatasetSink;
+import de.nrw.coop.storage.dataset.DatasetSource;
+import de.nrw.coop.storage.dataset.Origin;
+import de.nrw.coop.storage.dataset.Problem;
+import de.nrw.coop.storage.dataset.Reference;
 
 import de.nrw.coop.model.Activity;
 import de.nrw.coop.model.Agreement;
@@ -19,10 +26,11 @@ import java.util.List;
 
 /**
  * Not a test: measures the dataset reader alone on a generated file of N activities, so the
- * import benchmark's figures can be split into reading and storing. Run after test-compile:
+ * import benchmark's figures can be split into reading and storing, next to the bare library: a
+ * SnakeYAML event loop over the same file (what the reader is built on) in the same run.
  * <pre>
- * java -Xmx256m -cp storage/target/test-classes:storage/target/classes:model/target/classes:$HOME/.m2/repository/org/yaml/snakeyaml/2.4/snakeyaml-2.4.jar \
- *     de.nrw.coop.storage.dataset.DatasetReadBenchmark 1000000
+ * ./mvnw -B -q -pl bench -am package -DskipTests &amp;&amp; java -Xmx256m -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+ *     de.nrw.coop.bench.DatasetReadBenchmark 1000000
  * </pre>
  */
 public final class DatasetReadBenchmark {
@@ -36,16 +44,37 @@ public final class DatasetReadBenchmark {
             System.out.printf("file: %,d activities, %,d bytes, max heap %,d MB%n", n, Files.size(file),
                     Runtime.getRuntime().maxMemory() >> 20);
             for (int run = 1; run <= 3; run++) {
+                long bareStart = System.nanoTime();
+                long events = bareEvents(file);
+                double bare = (System.nanoTime() - bareStart) / 1e9;
                 Counter counter = new Counter();
                 long start = System.nanoTime();
                 DatasetReader.read(List.of(DatasetSource.of(file)), counter);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("run %d: %,d activities, %d problems in %.2f s = %,.0f activities/s%n", run,
-                        counter.activities, counter.problems, seconds, counter.activities / seconds);
+                System.out.printf("run %d: bare SnakeYAML %,d events in %.2f s = %,.0f activities/s;"
+                        + " coop reader %,d activities, %d problems in %.2f s = %,.0f activities/s;"
+                        + " coop / bare %.2f%n", run, events, bare, n / bare, counter.activities,
+                        counter.problems, seconds, counter.activities / seconds, bare / seconds);
             }
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** The bare library: SnakeYAML's event parser over the file, every event counted, nothing built. */
+    private static long bareEvents(Path file) throws IOException {
+        long events = 0;
+        try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            // the same parser settings as the reader: no size limit on a dataset file
+            org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+            options.setCodePointLimit(Integer.MAX_VALUE);
+            org.yaml.snakeyaml.parser.Parser parser = new org.yaml.snakeyaml.parser.ParserImpl(
+                    new org.yaml.snakeyaml.reader.StreamReader(in), options);
+            while (parser.getEvent() != null && !parser.checkEvent(org.yaml.snakeyaml.events.Event.ID.StreamEnd)) {
+                events++;
+            }
+        }
+        return events;
     }
 
     private static void write(Path file, int n) throws IOException {
