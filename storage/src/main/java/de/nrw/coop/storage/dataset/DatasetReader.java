@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import de.nrw.coop.storage.kind.RecordType;
+import de.nrw.coop.storage.kind.RecordTypes;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
@@ -40,6 +42,9 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * duplicates within a file; across files and against the store is the import's business.
  */
 public final class DatasetReader {
+    /** The lists a dataset file may hold, in documentation order. */
+    private static final List<String> SECTIONS = RecordTypes.ALL.stream().map(RecordType::section).toList();
+
     private DatasetReader() {}
 
     /** Reads the files one after the other into the sink. */
@@ -126,7 +131,7 @@ public final class DatasetReader {
         private final String file;
         private final YamlEvents events;
         private final DatasetSink sink;
-        private final Records records;
+        private final RecordReader records;
         /** Where the walk is, for a syntax error's path. */
         String path = "";
 
@@ -134,7 +139,7 @@ public final class DatasetReader {
             this.file = file;
             this.events = events;
             this.sink = sink;
-            this.records = new Records(file, sink);
+            this.records = new RecordReader(file, sink);
         }
 
         void walk() {
@@ -147,7 +152,7 @@ public final class DatasetReader {
                     Node top = events.compose("", p -> { });
                     if (!(top instanceof Node.Scalar s && s.isNull())) {
                         sink.problem(new Problem(file, top.line(), top.column(), "",
-                                "expected the lists of a dataset at the top of the file (" + Texts.list(Records.Section.keys())
+                                "expected the lists of a dataset at the top of the file (" + Texts.list(SECTIONS)
                                         + ", each followed by ':'), found " + top.describe()));
                     }
                 }
@@ -158,7 +163,7 @@ public final class DatasetReader {
 
         private void sections() {
             events.next(); // mapping start
-            Map<Records.Section, Integer> seen = new HashMap<>();
+            Map<RecordType<?>, Integer> seen = new HashMap<>();
             while (!events.at(Event.ID.MappingEnd)) {
                 Event keyEvent = events.peek();
                 int line = YamlEvents.line(keyEvent);
@@ -173,11 +178,11 @@ public final class DatasetReader {
                 events.next();
                 String name = keyScalar.getValue();
                 path = name;
-                Records.Section section = Records.Section.byKey(name);
+                RecordType<?> section = RecordTypes.bySection(name);
                 if (section == null) {
                     sink.problem(new Problem(file, line, column, name, "unknown list '" + name + "'"
-                            + Texts.didYouMean(name, Records.Section.keys()) + " (a dataset file holds the lists "
-                            + Texts.list(Records.Section.keys()) + ")"));
+                            + Texts.didYouMean(name, SECTIONS) + " (a dataset file holds the lists "
+                            + Texts.list(SECTIONS) + ")"));
                     events.skipNode();
                     continue;
                 }
@@ -191,7 +196,7 @@ public final class DatasetReader {
             events.next(); // mapping end
         }
 
-        private void items(Records.Section section, String name) {
+        private void items(RecordType<?> section, String name) {
             Event value = events.peek();
             if (value instanceof ScalarEvent s && s.isPlain() && (s.getValue().isEmpty() || s.getValue().equals("~")
                     || s.getValue().equals("null"))) {

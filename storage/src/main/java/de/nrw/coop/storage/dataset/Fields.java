@@ -2,15 +2,14 @@ package de.nrw.coop.storage.dataset;
 
 import de.nrw.coop.model.ModelException;
 import de.nrw.coop.model.PartialDate;
+import de.nrw.coop.storage.kind.RecordType;
+import de.nrw.coop.storage.kind.Words;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -97,7 +96,7 @@ final class Fields {
     }
 
     /** A key naming another record, noted as a {@link Reference}. */
-    String reference(String key, boolean required, Reference.Kind kind) {
+    String reference(String key, boolean required, RecordType<?> kind) {
         Node.Scalar s = scalar(key, required, "the key of a " + kind.word());
         if (s == null) {
             return null;
@@ -107,12 +106,12 @@ final class Fields {
     }
 
     /** A list of keys naming other records; absent means empty. */
-    List<String> references(String key, Reference.Kind kind) {
+    List<String> references(String key, RecordType<?> kind) {
         return references(key, kind, false);
     }
 
     /** A list of keys naming other records; if {@code required}, with at least one. */
-    List<String> references(String key, Reference.Kind kind, boolean required) {
+    List<String> references(String key, RecordType<?> kind, boolean required) {
         List<String> keys = new ArrayList<>();
         List<Node> items = list(key, required);
         for (int i = 0; i < items.size(); i++) {
@@ -272,8 +271,8 @@ final class Fields {
 
     /** One of the dataset words of an enum ({@link Words}). */
     <E extends Enum<E>> E word(String key, boolean required, Words<E> words) {
-        Node.Scalar s = scalar(key, required, "one of " + words.choices());
-        return s == null ? null : words.read(s, pathOf(key), scope);
+        Node.Scalar s = scalar(key, required, "one of " + choices(words));
+        return s == null ? null : read(words, s, pathOf(key));
     }
 
     /** A list of dataset words of an enum; absent means empty. */
@@ -284,42 +283,26 @@ final class Fields {
             Node item = items.get(i);
             String itemPath = pathOf(key) + "[" + i + "]";
             if (item instanceof Node.Scalar s && !s.isNull()) {
-                values.add(words.read(s, itemPath, scope));
+                values.add(read(words, s, itemPath));
             } else {
-                scope.problem(item, itemPath, "expected one of " + words.choices() + ", found " + item.describe());
+                scope.problem(item, itemPath, "expected one of " + choices(words) + ", found " + item.describe());
             }
         }
         return values;
     }
 
-    /** The dataset words of an enum: lower case, '-' for '_' ({@code to-nrw}, {@code finanzielle-foerderung}). */
-    static final class Words<E extends Enum<E>> {
-        private final String what;
-        private final Map<String, E> byWord = new LinkedHashMap<>();
+    /** {@code a, b, c}: the words of a word field, for messages. */
+    static String choices(Words<?> words) {
+        return Texts.list(words.words());
+    }
 
-        Words(Class<E> type, String what) {
-            this.what = what;
-            for (E e : type.getEnumConstants()) {
-                byWord.put(word(e), e);
-            }
+    private <E extends Enum<E>> E read(Words<E> words, Node.Scalar s, String atPath) {
+        String v = s.value().strip();
+        E e = words.of(v);
+        if (e == null) {
+            scope.problem(s, atPath, "'" + Texts.abbreviate(v) + "' is not a valid " + words.what()
+                    + Texts.didYouMean(v, words.words()) + " (expected one of " + choices(words) + ")");
         }
-
-        static String word(Enum<?> e) {
-            return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-
-        String choices() {
-            return Texts.list(byWord.keySet());
-        }
-
-        E read(Node.Scalar s, String atPath, Scope scope) {
-            String v = s.value().strip();
-            E e = byWord.get(v);
-            if (e == null) {
-                scope.problem(s, atPath, "'" + Texts.abbreviate(v) + "' is not a valid " + what
-                        + Texts.didYouMean(v, byWord.keySet()) + " (expected one of " + choices() + ")");
-            }
-            return e;
-        }
+        return e;
     }
 }

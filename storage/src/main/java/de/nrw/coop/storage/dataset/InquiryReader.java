@@ -10,7 +10,8 @@ import de.nrw.coop.model.ModelException;
 import de.nrw.coop.model.Question;
 import de.nrw.coop.model.Requester;
 import de.nrw.coop.model.TableKind;
-import de.nrw.coop.storage.dataset.Reference.Kind;
+import de.nrw.coop.storage.kind.RecordTypes;
+import de.nrw.coop.storage.kind.Words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +30,7 @@ final class InquiryReader {
     static final List<String> FOOTNOTE = List.of("number", "text");
     static final List<String> QUESTION = List.of("text", "answer");
     static final List<String> TABLE = List.of("table", "countries", "from", "to", "caption");
-    static final Fields.Words<Gender> GENDERS = new Fields.Words<>(Gender.class, "gender");
+    static final Words<Gender> GENDERS = new Words<>(Gender.class, "gender");
 
     /** Model field names that stand elsewhere in the dataset. */
     private static final Map<String, String> ALIASES = Map.of(
@@ -39,9 +40,9 @@ final class InquiryReader {
             "questionDrucksache", "drucksache");
 
     private final Scope scope;
-    private final Records records;
+    private final RecordReader records;
 
-    InquiryReader(Scope scope, Records records) {
+    InquiryReader(Scope scope, RecordReader records) {
         this.scope = scope;
         this.records = records;
     }
@@ -70,7 +71,7 @@ final class InquiryReader {
         }
         List<Requester> requesters = requesters(f);
         String title = f.text("title");
-        List<String> countries = f.references("countries", Kind.COUNTRY);
+        List<String> countries = f.references("countries", RecordTypes.COUNTRIES);
         Fields period = f.nested("period", false, "a period (from, to)", PERIOD);
         Integer from = period == null ? null : period.integer("from", false);
         Integer to = period == null ? null : period.integer("to", false);
@@ -85,7 +86,7 @@ final class InquiryReader {
                     asked, received, letterDate, answerDate, issued, requesters, title, countries, from, to, preface,
                     footnotes, minister, concurrence, governmentPreface, questions));
             if (inquiry != null) {
-                sink.inquiry(inquiry, scope.origin());
+                sink.record(RecordTypes.INQUIRIES, inquiry, scope.origin());
             }
         }
     }
@@ -197,7 +198,7 @@ final class InquiryReader {
                         + Texts.didYouMean(v, ids) + " (expected one of " + TableKind.ids() + ")");
             }
         }
-        List<String> countries = t.references("countries", Kind.COUNTRY);
+        List<String> countries = t.references("countries", RecordTypes.COUNTRIES);
         Integer from = t.integer("from", false);
         Integer to = t.integer("to", false);
         String caption = t.optionalText("caption");

@@ -1,6 +1,7 @@
 package de.nrw.coop.storage.dataset;
 
 import de.nrw.coop.model.ModelException;
+import de.nrw.coop.storage.kind.RecordType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ final class Scope {
     /** The record in words for references ("activity 'kr-2019-richter'"); set once its key is read. */
     String from;
 
-    private record PendingReference(Node.Scalar value, String path, Reference.Kind kind) {}
+    private record PendingReference(Node.Scalar value, String path, RecordType<?> kind) {}
 
     Scope(String file, String path, Node node, String what) {
         this.file = file;
@@ -49,7 +50,7 @@ final class Scope {
     }
 
     /** Notes a key naming another record; emitted with the record. */
-    void reference(Node.Scalar value, String valuePath, Reference.Kind kind) {
+    void reference(Node.Scalar value, String valuePath, RecordType<?> kind) {
         references.add(new PendingReference(value, valuePath, kind));
     }
 
