@@ -218,6 +218,32 @@ public final class Field<T> {
         return example;
     }
 
+    /** The field's type as {@code docs/dataset-format.md} names it: {@code list of partner keys}. */
+    public String docType() {
+        return switch (type) {
+            case TEXT -> "text";
+            case KEY -> "key";
+            case DAY -> "day";
+            case PARTIAL_DATE -> "partial date";
+            case YEAR -> "year";
+            case WHOLE_NUMBER -> "whole number";
+            case NUMBER -> "number";
+            case WORD -> "word";
+            case REFERENCE -> keyWord(false);
+            case TEXTS -> "list of texts";
+            case DAYS -> "list of days";
+            case WORDS -> "list of words";
+            case REFERENCES -> "list of " + keyWord(true);
+            case MAPPING -> "mapping";
+        };
+    }
+
+    /** {@code partner key}, {@code country codes}: a country's key is its code. */
+    private String keyWord(boolean plural) {
+        String noun = target == RecordTypes.COUNTRIES ? "code" : "key";
+        return target.word() + " " + noun + (plural ? "s" : "");
+    }
+
     /** The field's value in a record (a list for list fields); not for mappings. */
     public Object valueOf(T record) {
         if (value == null) {
