@@ -13,6 +13,7 @@ import de.nrw.coop.storage.dataset.DatasetSource;
 import de.nrw.coop.storage.internal.ImportSink;
 import de.nrw.coop.storage.internal.Queries;
 import de.nrw.coop.storage.internal.StoreErrors;
+import de.nrw.coop.storage.kind.RecordType;
 import de.nrw.coop.storage.kind.RecordTypes;
 import de.nrw.coop.storage.query.ActivityView;
 import de.nrw.coop.storage.query.AgreementView;
@@ -184,6 +185,21 @@ public final class CoopStore implements AutoCloseable {
     /** Every partner, ordered by key. */
     public List<Partner> partners() {
         return call("read partners from", h -> RecordTypes.PARTNERS.table().all(h), false);
+    }
+
+    /**
+     * The natural keys of every stored record of a type that other records refer to (countries,
+     * departments, partners, agreements, projects), sorted: what the data-entry workbook's
+     * dropdowns offer.
+     */
+    public List<String> keys(RecordType<?> type) {
+        Objects.requireNonNull(type, "null record type");
+        if (type.table().keyColumns().size() != 1) {
+            throw new IllegalArgumentException(type.section() + " have no single key that records refer to");
+        }
+        String column = type.table().keyColumns().get(0);
+        return call("read " + type.section() + " keys from", h -> h.createQuery("SELECT " + column + " FROM "
+                + type.table().name() + " ORDER BY " + column).mapTo(String.class).list(), false);
     }
 
     /** Every inquiry with its title and whether its answer is a draft, ordered by id. */

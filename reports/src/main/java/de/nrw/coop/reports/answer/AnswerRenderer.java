@@ -3,22 +3,18 @@ package de.nrw.coop.reports.answer;
 import de.nrw.coop.model.AnswerBlock;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.reports.ReportException;
+import de.nrw.coop.reports.ReproducibleZip;
 import de.nrw.coop.reports.pdf.PdfExport;
 import de.nrw.coop.reports.pdf.PdfMetadata;
 import de.nrw.coop.templates.Templates;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -153,17 +149,6 @@ public final class AnswerRenderer {
         exporter.setConfiguration(config);
         exporter.exportReport();
 
-        LocalDateTime stamp = date.atStartOfDay();
-        ZipOutputStream zip = new ZipOutputStream(out);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx.toByteArray()))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(stamp);
-                zip.putNextEntry(copy);
-                in.transferTo(zip);
-                zip.closeEntry();
-            }
-        }
-        zip.finish();
+        ReproducibleZip.copy(docx.toByteArray(), date.atStartOfDay(), out);
     }
 }

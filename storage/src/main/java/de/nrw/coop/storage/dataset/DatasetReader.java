@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import de.nrw.coop.storage.kind.RecordType;
 import de.nrw.coop.storage.kind.RecordTypes;
@@ -47,10 +48,14 @@ public final class DatasetReader {
 
     private DatasetReader() {}
 
-    /** Reads the files one after the other into the sink. */
+    /** Reads the files one after the other into the sink: data-entry workbooks ({@code .xlsx}) and YAML. */
     public static void read(List<DatasetSource> sources, DatasetSink sink) {
         for (DatasetSource source : sources) {
-            readFile(source, sink);
+            if (source.name().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                WorkbookReader.read(source, sink);
+            } else {
+                readFile(source, sink);
+            }
         }
     }
 

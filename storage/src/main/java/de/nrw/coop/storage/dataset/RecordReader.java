@@ -18,15 +18,22 @@ final class RecordReader {
     private final String file;
     private final DatasetSink sink;
     private final Map<RecordType<?>, KeySet> keys = new HashMap<>();
+    /** The sheet being read in a workbook, null in a YAML file. */
+    private String sheet;
 
     RecordReader(String file, DatasetSink sink) {
         this.file = file;
         this.sink = sink;
     }
 
+    /** The workbook sheet the next records stand on. */
+    void sheet(String name) {
+        sheet = name;
+    }
+
     /** Reads one list item of a section and passes the record, its references and its problems on. */
     void read(RecordType<?> type, Node item, String path, List<Problem> composeProblems) {
-        Scope scope = new Scope(file, path, item, type.word());
+        Scope scope = new Scope(file, sheet, path, item, type.word());
         scope.problems.addAll(composeProblems);
         if (type.isFlat()) {
             flat(type, scope);
@@ -120,8 +127,8 @@ final class RecordReader {
         scope.from = what;
         int first = keys.computeIfAbsent(type, t -> new KeySet()).add(key, at.line());
         if (first != 0) {
-            scope.problem(at, atPath, "duplicate " + what + " in this file" + (first > 0 ? "; the first is at line "
-                    + first : "") + " (each " + type.word() + " appears once per file)");
+            scope.problem(at, atPath, "duplicate " + what + " in this file" + (first > 0 ? "; the first is at "
+                    + (sheet == null ? "line " : "row ") + first : "") + " (each " + type.word() + " appears once per file)");
         }
     }
 

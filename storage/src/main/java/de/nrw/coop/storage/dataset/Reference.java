@@ -8,6 +8,7 @@ import de.nrw.coop.storage.kind.RecordType;
  * and against the store, and reports an unknown target with both ends.
  *
  * @param file       file holding the reference
+ * @param sheet      the sheet of a workbook, null for a YAML file
  * @param line       1-based line of the referring value
  * @param column     1-based column of the referring value
  * @param path       field path of the referring value ("activities[3].partners[0]")
@@ -15,11 +16,17 @@ import de.nrw.coop.storage.kind.RecordType;
  * @param targetType the type referred to
  * @param targetKey  the key referred to
  */
-public record Reference(String file, int line, int column, String path, String from, RecordType<?> targetType,
-                        String targetKey) {
+public record Reference(String file, String sheet, int line, int column, String path, String from,
+                        RecordType<?> targetType, String targetKey) {
+
+    /** A reference in a YAML file. */
+    public Reference(String file, int line, int column, String path, String from, RecordType<?> targetType,
+                     String targetKey) {
+        this(file, null, line, column, path, from, targetType, targetKey);
+    }
 
     public Problem unresolved() {
-        return new Problem(file, line, column, path, from + " refers to " + targetType.word() + " '" + targetKey
+        return new Problem(file, sheet, line, column, path, from + " refers to " + targetType.word() + " '" + targetKey
                 + "', which is neither in this import nor in the store");
     }
 }

@@ -42,6 +42,9 @@ public final class ImportSink implements DatasetSink {
     private final List<String> fileOrder;
     private final Map<String, Integer> fileIndex = new HashMap<>();
     private final List<String> fileNames = new ArrayList<>();
+    /** The places records come from, a file or a workbook's sheet, as the key index numbers them. */
+    private final Map<List<String>, Integer> placeIndex = new HashMap<>();
+    private final List<String[]> places = new ArrayList<>();
     private final List<String[]> finishedFiles = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -159,7 +162,7 @@ public final class ImportSink implements DatasetSink {
             }
             if (p.more > 0) {
                 Reference last = p.kept.get(p.kept.size() - 1);
-                problems.add(new Problem(last.file(), last.line(), last.column(), last.path(), p.more
+                problems.add(new Problem(last.file(), last.sheet(), last.line(), last.column(), last.path(), p.more
                         + " more references to " + last.targetType().word() + " '" + last.targetKey()
                         + "' are not shown"));
             }
@@ -171,8 +174,14 @@ public final class ImportSink implements DatasetSink {
         }
         if (!problems.isEmpty()) {
             List<Problem> sorted = new ArrayList<>(problems);
+            // a workbook's sheets in the order their first problem was found (the order they were read)
+            Map<String, Integer> sheetRank = new HashMap<>();
+            for (Problem p : problems) {
+                sheetRank.putIfAbsent(p.file() + '\u0000' + p.sheet(), sheetRank.size());
+            }
             sorted.sort(Comparator.comparingInt((Problem p) -> fileRank(p.file()))
                     .thenComparing(p -> p.file() == null ? "" : p.file())
+                    .thenComparingInt(p -> sheetRank.get(p.file() + '\u0000' + p.sheet()))
                     .thenComparingInt(Problem::line)
                     .thenComparingInt(Problem::column));
             throw new DatasetException(sorted);
@@ -243,6 +252,13 @@ public final class ImportSink implements DatasetSink {
         });
     }
 
+    private int placeIndex(String file, String sheet) {
+        return placeIndex.computeIfAbsent(java.util.Arrays.asList(file, sheet), k -> {
+            places.add(new String[] {file, sheet});
+            return places.size() - 1;
+        });
+    }
+
     private int fileRank(String name) {
         int i = fileOrder.indexOf(name);
         return i >= 0 ? i : fileOrder.size() + fileIndex(name);
@@ -251,15 +267,11 @@ public final class ImportSink implements DatasetSink {
     /** Checks the key is new to this import, then buffers the record; false if it is a duplicate. */
     private <T> boolean accept(RecordType<T> type, T record, Origin origin) {
         String key = type.key(record);
-        KeyIndex.Place first = seen.add(type.section(), key, fileIndex(origin.file()), origin.line(), origin.column());
+        KeyIndex.Place first = seen.add(type.section(), key, placeIndex(origin.file(), origin.sheet()), origin.line(),
+                origin.column());
         if (first != null) {
-            StringBuilder where = new StringBuilder(fileNames.get(first.file()));
-            if (first.line() > 0) {
-                where.append(':').append(first.line());
-                if (first.column() > 0) {
-                    where.append(':').append(first.column());
-                }
-            }
+            String[] place = places.get(first.file());
+            String where = Problem.location(place[0], place[1], first.line(), first.column());
             problems.add(origin.problem(type.describe(key) + " is given twice: first at " + where
                     + ", again here; each " + type.word() + " may appear once per import"));
             discardBuffers();

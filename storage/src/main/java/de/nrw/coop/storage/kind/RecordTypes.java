@@ -336,7 +336,7 @@ public final class RecordTypes {
                             "`visit`"))
             .field(Field.<Activity>partialDate("date", Activity::date).required()
                     .de("Datum", "So genau wie die Quelle: ein Jahr (2017), ein Monat (2019-01) oder ein Tag"
-                            + " (2019-01-15 oder ein Excel-Datum).")
+                            + " (2019-01-15).")
                     .doc("when, as precise as the source", "`2019-01`"))
             .field(Field.<Activity>reference("country", COUNTRIES, Activity::countryCode).required()
                     .de("Land", "Das Partnerland, um das es geht: Ländercode aus der Liste.")
