@@ -188,7 +188,7 @@ final class Rows {
     }
 
     private static String partners(List<Partner> partners) {
-        return partners.stream().map(p -> p.nativeName() == null ? p.name() : p.name() + " (" + p.nativeName() + ")")
+        return partners.stream().map(Partner::label)
                 .collect(Collectors.joining(", "));
     }
 
