@@ -40,7 +40,7 @@ public final class AnswerRenderer {
      */
     public static JasperPrint fill(Inquiry inquiry, Map<AnswerBlock.DataTable, TableData> tables) {
         JasperReport report = Templates.load(Templates.ANSWER);
-        List<Row> rows = new ArrayList<>(AnswerRows.rows(inquiry, tables));
+        List<AnswerRow> rows = new ArrayList<>(AnswerRows.rows(inquiry, tables));
         Map<String, Object> parameters = AnswerRows.parameters(inquiry);
         try {
             // Notes of the Vorbemerkung der Kleinen Anfrage go to page 1 in nearly every answer: fill
@@ -81,13 +81,13 @@ public final class AnswerRenderer {
         }
     }
 
-    private static JasperPrint fill(JasperReport report, Map<String, Object> parameters, List<Row> rows)
+    private static JasperPrint fill(JasperReport report, Map<String, Object> parameters, List<AnswerRow> rows)
             throws JRException {
         return JasperFillManager.getInstance(AnswerReport.CONTEXT).fill(report, new HashMap<>(parameters),
                 new RowDataSource(rows));
     }
 
-    private static void breakBefore(List<Row> rows, int question) {
+    private static void breakBefore(List<AnswerRow> rows, int question) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).section() == question) {
                 rows.set(i, rows.get(i).withBreakBefore());

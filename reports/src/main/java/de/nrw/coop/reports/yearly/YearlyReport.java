@@ -56,7 +56,7 @@ public final class YearlyReport {
 
     private static YearlyResult write(YearlyData data, TablesData tables, Path dir) {
         int year = data.year();
-        List<Row> rows = Rows.of(data);
+        List<BodyRow> rows = BodyRows.of(data);
         LOG.info("yearly report {}: {} countries, {} rows; filling", year, data.countries().size(), rows.size());
         Path pdf = dir.resolve(pdfName(year));
         Path xlsx = dir.resolve(xlsxName(year));
@@ -76,7 +76,7 @@ public final class YearlyReport {
     }
 
     static String coverNote(YearlyData data) {
-        return data.empty() ? Rows.emptyTitle(data.year()) : null;
+        return data.empty() ? BodyRows.emptyTitle(data.year()) : null;
     }
 
 }
