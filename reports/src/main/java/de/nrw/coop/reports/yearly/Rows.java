@@ -5,6 +5,7 @@ import de.nrw.coop.model.KeyFigure;
 import de.nrw.coop.model.Partner;
 import de.nrw.coop.model.Settlement;
 import de.nrw.coop.model.SupportKind;
+import de.nrw.coop.reports.FundingLines;
 import de.nrw.coop.reports.yearly.YearlyData.CountryData;
 import de.nrw.coop.reports.yearly.YearlyData.Figures;
 import de.nrw.coop.storage.query.AgreementView;
@@ -121,12 +122,20 @@ final class Rows {
         if (c.funding().isEmpty()) {
             rows.add(Row.paragraph("Förderung " + year, "Im Jahr " + year + " ist keine Förderung verzeichnet."));
         } else {
+            // one row per project and budget line, a subtotal per project funded on several lines
             List<Row> table = new ArrayList<>();
-            for (FundingRow f : c.funding()) {
-                table.add(Row.tableRow(List.of(f.projectTitle(), GermanFormat.euro(f.amount())), false, false));
+            for (FundingLines.Project project : FundingLines.byProject(c.funding())) {
+                for (FundingRow f : project.rows()) {
+                    table.add(Row.tableRow(List.of(f.projectTitle(), FundingLines.budgetLine(f),
+                            GermanFormat.euro(f.amount())), false, false));
+                }
+                if (project.rows().size() > 1) {
+                    table.add(Row.tableRow(List.of(FundingLines.SUBTOTAL, "", GermanFormat.euro(project.sum())),
+                            true, false));
+                }
             }
-            table.add(Row.tableRow(List.of("Insgesamt", GermanFormat.euro(c.fundingTotal())), true, true));
-            rows.addAll(Row.table("Förderung " + year, List.of("Projekt", "Betrag"), table));
+            table.add(Row.tableRow(List.of("Insgesamt", "", GermanFormat.euro(c.fundingTotal())), true, true));
+            rows.addAll(Row.table("Förderung " + year, List.of("Projekt", "Haushaltstitel", "Betrag"), table));
         }
 
         table(rows, "Ansiedlungen", List.of("Zeitraum", "Unternehmen"), c.settlements(), Rows::settlement,

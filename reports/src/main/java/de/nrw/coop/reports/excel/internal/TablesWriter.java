@@ -163,7 +163,7 @@ public final class TablesWriter {
     public static Object[] activityRow(ActivityView view) {
         Activity a = view.activity();
         return new Object[] {
-            a.date().day() == null ? null : a.date().firstDay(),
+            a.date(),
             precision(a),
             a.date().year(),
             view.countryName(),
@@ -193,7 +193,7 @@ public final class TablesWriter {
                 Column.text("Land"), Column.integer("Vereinbarungen in Kraft"), Column.integer("Aktive Projekte"),
                 Column.integer("Besuche nach NRW"), Column.integer("Besuche aus NRW")));
         for (SupportKind kind : SupportKind.values()) {
-            columns.add(Column.integer("Projekte mit " + kind.label()));
+            columns.add(Column.integer("Projekte mit " + kind.dative()));
         }
         TableSheet t = new TableSheet(book, DEVELOPMENT, "Entwicklung", columns);
         for (Development.Row r : Development.compute(data.filter(), data.visits(), data.projects(), data.agreements())) {
