@@ -142,23 +142,26 @@ final class AnswerRows {
         }
 
         void table(int section, String caption, TableData data) {
-            if (caption != null) {
-                block++;
-                add(section, "caption", styled(caption), null, 0, 0, 0, false, List.of(), List.of());
-            }
             if (data.rows().isEmpty()) {
+                if (caption != null) {
+                    block++;
+                    add(section, "caption", styled(caption), null, 0, 0, 0, false, List.of(), List.of());
+                }
                 paragraph(section, NO_DATA);
                 return;
             }
+            // the caption travels with the table's rows and prints in the table's group header, so
+            // it starts a page together with the header row and the first rows
+            String text = caption == null ? null : styled(caption);
             block++;
             int n = data.rows().size();
             for (int i = 0; i < n; i++) {
                 boolean last = i == n - 1 && data.total() == null;
-                add(section, "row", null, null, data.columns(), data.numericFrom(), i, last, data.header(),
+                add(section, "row", text, null, data.columns(), data.numericFrom(), i, last, data.header(),
                         data.rows().get(i));
             }
             if (data.total() != null) {
-                add(section, "total", null, null, data.columns(), data.numericFrom(), n, true, data.header(),
+                add(section, "total", text, null, data.columns(), data.numericFrom(), n, true, data.header(),
                         data.total());
             }
         }
