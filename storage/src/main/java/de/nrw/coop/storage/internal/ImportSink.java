@@ -1,5 +1,6 @@
 package de.nrw.coop.storage.internal;
 
+import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.storage.ImportResult;
 import de.nrw.coop.storage.dataset.DatasetException;
 import de.nrw.coop.storage.dataset.DatasetSink;
@@ -61,6 +62,18 @@ public final class ImportSink implements DatasetSink {
     private final Map<String, Problem> named = new LinkedHashMap<>();
     private final Map<String, Named> namedKeys = new HashMap<>();
     private final Map<RecordType<?>, Buffer<?>> buffers = new LinkedHashMap<>();
+    /** Each Drucksache number of this import's inquiries with its first use. */
+    private final Map<String, DrucksacheUse> drucksachen = new HashMap<>();
+    /** Drucksache numbers of the stored inquiries; checked at the end against those not re-imported. */
+    private final Map<String, DrucksacheUse> storedDrucksachen = new HashMap<>();
+
+    /** A Drucksache as the question or answer of an inquiry, given at {@code origin} (null: in the store). */
+    private record DrucksacheUse(String inquiry, String role, Origin origin) {
+        String place() {
+            return origin == null ? "in the store (imported earlier)"
+                    : "at " + origin.file() + ":" + origin.line() + ":" + origin.column();
+        }
+    }
 
     /** A key a record names, by its type. */
     private record Named(RecordType<?> type, String key) {}
@@ -87,6 +100,15 @@ public final class ImportSink implements DatasetSink {
                     .mapTo(String.class).list()));
             importKeys.put(type, new HashSet<>());
         }
+        handle.createQuery("SELECT inquiry_period || '/' || inquiry_number, question_ds_period || '/' ||"
+                        + " question_ds_number, answer_ds_period || '/' || answer_ds_number FROM inquiry")
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .forEach(row -> {
+                    storedDrucksachen.put(row[1], new DrucksacheUse(row[0], "question", null));
+                    if (row[2] != null) {
+                        storedDrucksachen.put(row[2], new DrucksacheUse(row[0], "answer", null));
+                    }
+                });
     }
 
     private boolean isEmpty(String table) {
@@ -109,6 +131,47 @@ public final class ImportSink implements DatasetSink {
         }
         if (accept(type, record, origin)) {
             warnings.addAll(type.warnings(record));
+            if (record instanceof Inquiry inquiry) {
+                // the one check of a single type: a Drucksache number belongs to one document
+                useDrucksache(inquiry.questionDrucksache().toString(), new DrucksacheUse(inquiry.id().toString(),
+                        "question", origin));
+                if (inquiry.answerDrucksache() != null) {
+                    useDrucksache(inquiry.answerDrucksache().toString(), new DrucksacheUse(inquiry.id().toString(),
+                            "answer", origin));
+                }
+            }
+        }
+    }
+
+    /** A Drucksache number belongs to one document: refuses a second use within the import. */
+    private void useDrucksache(String drucksache, DrucksacheUse use) {
+        DrucksacheUse first = drucksachen.putIfAbsent(drucksache, use);
+        if (first != null) {
+            drucksacheTwice(drucksache, use, first);
+        }
+    }
+
+    private void drucksacheTwice(String drucksache, DrucksacheUse use, DrucksacheUse other) {
+        problems.add(use.origin().problem("Drucksache " + drucksache + " is the " + use.role() + " of inquiry "
+                + use.inquiry() + " here and the " + other.role() + " of inquiry " + other.inquiry() + " "
+                + other.place() + "; a Drucksache number belongs to one document"));
+        discardBuffers();
+    }
+
+    /** Drucksache numbers this import shares with stored inquiries it does not replace. */
+    private void checkStoredDrucksachen() {
+        Set<String> reimported = new HashSet<>();
+        for (DrucksacheUse use : drucksachen.values()) {
+            reimported.add(use.inquiry());
+        }
+        List<Map.Entry<String, DrucksacheUse>> uses = new ArrayList<>(drucksachen.entrySet());
+        uses.sort(Comparator.comparing((Map.Entry<String, DrucksacheUse> e) -> e.getValue().origin().line()));
+        for (Map.Entry<String, DrucksacheUse> e : uses) {
+            DrucksacheUse stored = storedDrucksachen.get(e.getKey());
+            if (stored != null && !stored.inquiry().equals(e.getValue().inquiry())
+                    && !reimported.contains(stored.inquiry())) {
+                drucksacheTwice(e.getKey(), e.getValue(), stored);
+            }
         }
     }
 
@@ -146,6 +209,7 @@ public final class ImportSink implements DatasetSink {
      * @throws DatasetException with every problem of the import, sorted by file and line
      */
     public ImportResult finish() {
+        checkStoredDrucksachen();
         for (Map.Entry<String, Problem> e : named.entrySet()) {
             Named n = namedKeys.get(e.getKey());
             if (!pending.containsKey(e.getKey()) && !resolved(n.type(), n.key())) {

@@ -139,7 +139,10 @@ public final class Queries {
     public static void forEachActivity(Handle h, ReportFilter f, Consumer<ActivityView> action) {
         Map<String, String> countryNames = names(h, "SELECT country_code, name FROM country");
         Map<String, String> abbreviations = names(h, "SELECT department_key, abbreviation FROM department");
-        Map<String, String> partnerNames = names(h, "SELECT partner_key, name FROM partner");
+        // "Korean National Police University (경찰대학)": the native name beside the German one, as
+        // every other report shows partners
+        Map<String, String> partnerNames = RecordTypes.PARTNERS.table().all(h).stream()
+                .collect(Collectors.toMap(Partner::key, Partner::label));
         Where w = activityWhere(f);
         List<Activity> chunk = new ArrayList<>(CHUNK);
         Consumer<List<Activity>> emit = rows -> {
@@ -245,12 +248,13 @@ public final class Queries {
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(TreeSet::new))));
-        return w.bind(h.createQuery("SELECT f.project_key, p.title, f.funding_year, SUM(f.amount_eur) FROM funding f"
-                        + " JOIN project p ON p.project_key = f.project_key" + w.sql()
-                        + " GROUP BY f.project_key, p.title, f.funding_year ORDER BY f.project_key, f.funding_year"))
+        // one row per project, year and budget line: the natural key of funding, so nothing is summed away
+        return w.bind(h.createQuery("SELECT f.project_key, p.title, f.funding_year, f.budget_line, f.amount_eur"
+                        + " FROM funding f JOIN project p ON p.project_key = f.project_key" + w.sql()
+                        + " ORDER BY f.project_key, f.funding_year, f.budget_line"))
                 .map((rs, ctx) -> new FundingRow(rs.getString(1), rs.getString(2),
                         String.join(", ", countries.getOrDefault(rs.getString(1), new TreeSet<>())), rs.getInt(3),
-                        money(rs.getBigDecimal(4))))
+                        rs.getString(4).isEmpty() ? null : rs.getString(4), money(rs.getBigDecimal(5))))
                 .list();
     }
 

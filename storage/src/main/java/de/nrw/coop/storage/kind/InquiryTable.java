@@ -9,6 +9,7 @@ import de.nrw.coop.model.Footnote;
 import de.nrw.coop.model.Gender;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.model.InquiryId;
+import de.nrw.coop.model.InquiryKind;
 import de.nrw.coop.model.Question;
 import de.nrw.coop.model.Requester;
 import de.nrw.coop.model.TableKind;
@@ -54,8 +55,8 @@ final class InquiryTable {
         Map<String, Object> p = Map.of("p", id.period(), "n", id.number());
         String where = " WHERE inquiry_period = :p AND inquiry_number = :n";
         List<Requester> requesters = list(h, "SELECT name, gender, group_name FROM inquiry_requester" + where
-                + " ORDER BY pos", p, (rs, ctx) -> new Requester(rs.getString(1), Gender.valueOf(rs.getString(2)),
-                rs.getString(3)));
+                + " ORDER BY pos", p, (rs, ctx) -> new Requester(rs.getString(1),
+                rs.getString(2) == null ? null : Gender.valueOf(rs.getString(2)), rs.getString(3)));
         List<String> countries = list(h, "SELECT country_code FROM inquiry_country" + where + " ORDER BY pos", p,
                 (rs, ctx) -> rs.getString(1));
         List<String> preface = list(h, "SELECT body FROM inquiry_paragraph" + where + " AND section = 'P' ORDER BY pos",
@@ -93,21 +94,21 @@ final class InquiryTable {
                 blocks.getOrDefault(rs.getInt(1), List.of())));
         return h.createQuery("SELECT question_ds_period, question_ds_number, answer_ds_period, answer_ds_number,"
                         + " asked_on, received_on, letter_on, answer_on, issued_on, title, from_year, to_year, minister,"
-                        + " concurrence FROM inquiry" + where)
+                        + " concurrence, inquiry_kind FROM inquiry" + where)
                 .bindMap(p)
                 .map((rs, ctx) -> new Inquiry(id, new Drucksache(rs.getInt(1), rs.getInt(2)),
                         integer(rs, 3) == null ? null : new Drucksache(rs.getInt(3), rs.getInt(4)), date(rs, 5),
                         date(rs, 6), date(rs, 7), date(rs, 8), date(rs, 9), requesters, rs.getString(10), countries,
                         integer(rs, 11), integer(rs, 12), preface, footnotes, rs.getString(13), rs.getString(14),
-                        governmentPreface, questions))
+                        governmentPreface, questions, InquiryKind.valueOf(rs.getString(15))))
                 .findOne();
     }
 
     static void insert(Connection c, List<Inquiry> rows) throws SQLException {
         try (Batch b = new Batch(c, "INSERT INTO inquiry (inquiry_period, inquiry_number, question_ds_period,"
                 + " question_ds_number, answer_ds_period, answer_ds_number, asked_on, received_on, letter_on, answer_on,"
-                + " issued_on, title, from_year, to_year, minister, concurrence)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " issued_on, title, from_year, to_year, minister, concurrence, inquiry_kind)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Inquiry r : rows) {
                 b.integer(r.id().period()).integer(r.id().number()).integer(r.questionDrucksache().period())
                         .integer(r.questionDrucksache().number())
@@ -115,7 +116,7 @@ final class InquiryTable {
                         .integer(r.answerDrucksache() == null ? null : r.answerDrucksache().number())
                         .date(r.asked()).date(r.received()).date(r.letterDate()).date(r.answerDate()).date(r.issued())
                         .text(r.title()).integer(r.fromYear()).integer(r.toYear()).text(r.minister())
-                        .text(r.concurrence()).add();
+                        .text(r.concurrence()).text(r.kind().name()).add();
             }
         }
         try (Batch requesters = new Batch(c, "INSERT INTO inquiry_requester (inquiry_period, inquiry_number, pos, name,"
@@ -133,7 +134,8 @@ final class InquiryTable {
                 int n = r.id().number();
                 for (int i = 0; i < r.requesters().size(); i++) {
                     Requester q = r.requesters().get(i);
-                    requesters.integer(p).integer(n).integer(i).text(q.name()).text(q.gender().name()).text(q.group())
+                    requesters.integer(p).integer(n).integer(i).text(q.name())
+                            .text(q.gender() == null ? null : q.gender().name()).text(q.group())
                             .add();
                 }
                 for (int i = 0; i < r.countryCodes().size(); i++) {
