@@ -63,11 +63,12 @@ final class RecordReader {
         Values values = new Values();
         read(f, "", type.fields(), values);
         String key = type.key(values);
+        String name = type.name(values);
         if (key != null) {
             List<String> keyFields = type.keyFields();
             // a key of one field is reported at that field, a key of several at the record
             boolean one = keyFields.size() == 1;
-            key(scope, type, key, one ? f.map.get(keyFields.get(0)) : f.map,
+            key(scope, type, key, name, one ? f.map.get(keyFields.get(0)) : f.map,
                     one ? f.pathOf(keyFields.get(0)) : f.path);
         }
         if (scope.ok()) {
@@ -122,18 +123,17 @@ final class RecordReader {
     }
 
     /** Notes a natural key; a second record with the same key in the file is a problem. */
-    private void key(Scope scope, RecordType<?> type, String key, Node at, String atPath) {
-        String what = type.describe(key);
+    private void key(Scope scope, RecordType<?> type, String key, String what, Node at, String atPath) {
         scope.from = what;
         int first = keys.computeIfAbsent(type, t -> new KeySet()).add(key, at.line());
         if (first != 0) {
             scope.problem(at, atPath, "duplicate " + what + " in this file" + (first > 0 ? "; the first is at "
-                    + (sheet == null ? "line " : "row ") + first : "") + " (each " + type.word() + " appears once per file)");
+                    + (sheet == null ? "line " : "row ") + first : "") + " (each " + type.noun() + " appears once per file)");
         }
     }
 
     /** Used by {@link InquiryReader} for the inquiry's id. */
     void inquiryKey(Scope scope, String id, Node at, String atPath) {
-        key(scope, RecordTypes.INQUIRIES, id, at, atPath);
+        key(scope, RecordTypes.INQUIRIES, id, RecordTypes.INQUIRIES.name(List.of(id)), at, atPath);
     }
 }

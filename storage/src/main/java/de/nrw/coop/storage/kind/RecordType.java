@@ -27,6 +27,7 @@ public final class RecordType<T> {
     private final Map<String, Field<T>> leaves;
     private final List<String> key;
     private final Function<List<String>, String> keyText;
+    private final Function<List<String>, String> naming;
     private final Function<Values, T> builder;
     private final Function<T, List<String>> warnings;
     private final Table<T> table;
@@ -49,6 +50,7 @@ public final class RecordType<T> {
         this.leaves = Collections.unmodifiableMap(leaves);
         this.key = List.copyOf(b.key);
         this.keyText = b.keyText;
+        this.naming = b.naming != null ? b.naming : parts -> describe(keyText.apply(parts));
         this.builder = b.builder;
         this.warnings = b.warnings;
         this.table = Objects.requireNonNull(b.table, "record type " + section + " needs a table");
@@ -147,6 +149,25 @@ public final class RecordType<T> {
 
     /** The natural key from parsed values; null if a part of it that must be there is missing. */
     public String key(Values values) {
+        List<String> parts = keyParts(values);
+        return parts == null ? null : keyText.apply(parts);
+    }
+
+    /**
+     * A record in words as a dataset file names it, from its parsed values: {@code country 'KR'},
+     * {@code funding of project 'p' for 2019}; null if a part of its key that must be there is missing.
+     */
+    public String name(Values values) {
+        List<String> parts = keyParts(values);
+        return parts == null ? null : naming.apply(parts);
+    }
+
+    /** A record in words from its key's parts as text. */
+    public String name(List<String> keyParts) {
+        return naming.apply(keyParts);
+    }
+
+    private List<String> keyParts(Values values) {
         List<String> parts = new ArrayList<>(key.size());
         for (String k : key) {
             String v = values.text(k);
@@ -155,7 +176,12 @@ public final class RecordType<T> {
             }
             parts.add(v);
         }
-        return keyText.apply(parts);
+        return parts;
+    }
+
+    /** One record in words without article, as "each ... appears once per file" says: {@code funding entry}. */
+    public String noun() {
+        return article.substring(article.indexOf(' ') + 1);
     }
 
     /** The first part of the natural key, by which records are looked up in the store. */
@@ -189,6 +215,7 @@ public final class RecordType<T> {
         private final List<Field<T>> fields = new ArrayList<>();
         private List<String> key = List.of();
         private Function<List<String>, String> keyText = Builder::joined;
+        private Function<List<String>, String> naming;
         private Function<Values, T> builder;
         private Function<T, List<String>> warnings;
         private Table<T> table;
@@ -219,6 +246,15 @@ public final class RecordType<T> {
         /** How the key's parts (as text, null for an empty optional part) read in messages; default: joined by spaces. */
         public Builder<T> keyText(Function<List<String>, String> keyText) {
             this.keyText = keyText;
+            return this;
+        }
+
+        /**
+         * How a dataset file's messages name a record, from its key's parts as text (null for an
+         * empty optional part); default: the word and the key, {@code country 'KR'}.
+         */
+        public Builder<T> named(Function<List<String>, String> naming) {
+            this.naming = naming;
             return this;
         }
 

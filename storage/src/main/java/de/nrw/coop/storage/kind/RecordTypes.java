@@ -482,6 +482,8 @@ public final class RecordTypes {
                     .doc("Haushaltstitel", "`0710/686 10`"))
             // one project may draw on two budget lines in a year
             .key("project", "year", "budgetLine")
+            .named(k -> "funding of project '" + k.get(0) + "' for " + k.get(1)
+                    + (k.get(2) == null ? "" : " from budget line '" + k.get(2) + "'"))
             .reads(v -> new Funding(v.get("project"), v.get("year"), v.get("amount"), v.get("budgetLine")))
             .stores(Table.<Funding>of("funding", List.of("project_key", "funding_year", "budget_line"),
                     (h, keys) -> Select.rows(h, "SELECT project_key, funding_year, amount_eur, budget_line FROM"
@@ -520,6 +522,8 @@ public final class RecordTypes {
                     .doc("where the figure comes from", "`NRW.INVEST`"))
             .key("country", "from", "to")
             .keyText(k -> k.get(0) + " " + (k.get(1).equals(k.get(2)) ? k.get(1) : k.get(1) + "–" + k.get(2)))
+            .named(k -> "settlement count " + k.get(0) + " " + (k.get(1).equals(k.get(2)) ? k.get(1)
+                    : k.get(1) + "–" + k.get(2)))
             .reads(v -> new Settlement(v.get("country"), v.get("from"), v.get("to"), v.get("companies"),
                     v.get("source")))
             .stores(Table.<Settlement>of("settlement", List.of("country_code", "from_year", "to_year"),
@@ -609,6 +613,7 @@ public final class RecordTypes {
             .field(Field.references("countries", COUNTRIES, Inquiry::countryCodes))
             .field(Field.references("questions.answer.countries", COUNTRIES, RecordTypes::tableCountries))
             .key("id")
+            .named(k -> "inquiry " + k.get(0))
             .warns(Inquiry::warnings)
             .stores(Table.of("inquiry", List.of(), InquiryTable::load, InquiryTable::insert)
                     .deletedBy(InquiryTable::delete))
