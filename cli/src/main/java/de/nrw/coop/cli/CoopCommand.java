@@ -63,6 +63,10 @@ public final class CoopCommand {
             description = "Database password (default: $" + ENV_PASSWORD + "; prefer the variable: options show in ps).")
     private String dbPassword;
 
+    @Option(names = "--db-allow-tcp", scope = ScopeType.INHERIT,
+            description = "Allow an H2 server URL (jdbc:h2:tcp://...); refused otherwise.")
+    private boolean allowTcp;
+
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Log debug detail and show stack traces of errors.")
     private boolean verbose;
@@ -100,12 +104,21 @@ public final class CoopCommand {
         if (url == null) {
             return StoreConfig.h2File(defaultHome());
         }
-        try {
-            return new StoreConfig(url, user, password);
-        } catch (de.nrw.coop.storage.StoreException e) {
-            // a URL coop cannot use is a wrong option value, not an I/O failure
-            throw new UsageException(e.getMessage());
+        // a URL coop refuses is a wrong option value (StoreUrlException: exit 2), not an I/O failure
+        return new StoreConfig(url, user, password, allowTcp);
+    }
+
+    /**
+     * The store for a command that writes into it: an H2 store in memory is refused, as everything
+     * written into it would be gone when the command ends.
+     */
+    StoreConfig writableStoreConfig() {
+        StoreConfig config = storeConfig();
+        if (config.inMemory()) {
+            throw new UsageException("the store " + config.safeUrl() + " lives in memory and is gone when this"
+                    + " command ends, so nothing written into it would be kept; use jdbc:h2:file:PATH or PostgreSQL");
         }
+        return config;
     }
 
     Path defaultHome() {
@@ -118,7 +131,15 @@ public final class CoopCommand {
 
     /** Opens the store; the folder of the default embedded store is created on first use. */
     CoopStore openStore() {
-        StoreConfig config = storeConfig();
+        return open(storeConfig());
+    }
+
+    /** Opens the store for a command that writes into it ({@link #writableStoreConfig()}). */
+    CoopStore openStoreForWriting() {
+        return open(writableStoreConfig());
+    }
+
+    private CoopStore open(StoreConfig config) {
         if (firstNonBlank(dbUrl, env.get(ENV_URL)) == null) {
             Path home = defaultHome();
             try {

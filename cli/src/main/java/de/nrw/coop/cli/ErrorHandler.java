@@ -6,6 +6,7 @@ import de.nrw.coop.reports.answer.UnknownInquiryException;
 import de.nrw.coop.reports.excel.FilterException;
 import de.nrw.coop.storage.StoreBusyException;
 import de.nrw.coop.storage.StoreException;
+import de.nrw.coop.storage.StoreUrlException;
 import de.nrw.coop.storage.dataset.DatasetException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,6 +30,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         CODES.put(CommandLine.ParameterException.class, ExitCode.USAGE);
         CODES.put(UsageException.class, ExitCode.USAGE);
         CODES.put(FilterException.class, ExitCode.USAGE);
+        CODES.put(StoreUrlException.class, ExitCode.USAGE);
         CODES.put(DatasetException.class, ExitCode.DATA_ERR);
         CODES.put(ModelException.class, ExitCode.DATA_ERR);
         CODES.put(InputMissingException.class, ExitCode.NO_INPUT);

@@ -14,6 +14,7 @@ import de.nrw.coop.storage.internal.ImportSink;
 import de.nrw.coop.storage.internal.Queries;
 import de.nrw.coop.storage.internal.Records;
 import de.nrw.coop.storage.internal.StoreErrors;
+import de.nrw.coop.storage.internal.StoreUrls;
 import de.nrw.coop.storage.query.ActivityView;
 import de.nrw.coop.storage.query.AgreementView;
 import de.nrw.coop.storage.query.FundingRow;
@@ -44,10 +45,13 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class CoopStore implements AutoCloseable {
     /**
-     * System property: seconds a PostgreSQL import waits for a lock held by another session before
-     * the store counts as busy ({@link StoreBusyException}); default 10.
+     * System property: seconds a write (an import) waits for another process's import or lock before
+     * the store counts as busy ({@link StoreBusyException}); default {@value #DEFAULT_LOCK_TIMEOUT_SECONDS}.
      */
     public static final String LOCK_TIMEOUT_PROPERTY = "coop.store.lockTimeoutSeconds";
+    public static final int DEFAULT_LOCK_TIMEOUT_SECONDS = 10;
+    /** PostgreSQL advisory lock key of imports: "coop" in ASCII. */
+    private static final long IMPORT_LOCK_KEY = 0x636f6f70L;
 
     /** PostgreSQL: imports that add or change at least this many rows refresh the planner statistics. */
     private static final int ANALYZE_AFTER_ROWS = 10_000;
@@ -117,9 +121,9 @@ public final class CoopStore implements AutoCloseable {
         return ds;
     }
 
-    /** The URL without a password parameter, for messages. */
+    /** The URL without a password, for messages. */
     static String safeUrl(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return StoreUrls.masked(url);
     }
 
     private static void closeQuietly(Connection c, Exception failure) {
@@ -154,10 +158,7 @@ public final class CoopStore implements AutoCloseable {
     public ImportResult importFiles(List<DatasetSource> files, Reader reader) {
         List<String> names = files.stream().map(DatasetSource::name).toList();
         ImportResult result = call("import into", h -> {
-            if (postgres) {
-                int seconds = Math.max(1, Integer.getInteger(LOCK_TIMEOUT_PROPERTY, 10));
-                h.execute("SET LOCAL lock_timeout = '" + seconds + "s'");
-            }
+            lockForImport(h);
             ImportSink sink = new ImportSink(h, names);
             reader.read(files, sink);
             return sink.finish();
@@ -172,6 +173,38 @@ public final class CoopStore implements AutoCloseable {
         return result;
     }
 
+    /**
+     * One import at a time: waits up to the lock timeout for another process's import to end. The
+     * lock lasts until the transaction ends, and ends with it when a process dies.
+     */
+    private void lockForImport(Handle h) {
+        int seconds = lockTimeoutSeconds();
+        if (postgres) {
+            h.execute("SET LOCAL lock_timeout = '" + seconds + "s'");
+            long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+            while (!h.createQuery("SELECT pg_try_advisory_xact_lock(:key)").bind("key", IMPORT_LOCK_KEY)
+                    .mapTo(Boolean.class).one()) {
+                if (System.nanoTime() > deadline) {
+                    throw new StoreBusyException("the store " + url + " is busy: another import has been running"
+                            + " for more than " + seconds + " s. Try again when it has finished", null);
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreBusyException("interrupted while waiting for another import into " + url, e);
+                }
+            }
+        } else {
+            h.execute("SET LOCK_TIMEOUT " + seconds * 1000);
+            h.createQuery("SELECT lock_name FROM store_lock WHERE lock_name = 'import' FOR UPDATE").mapTo(String.class)
+                    .list();
+        }
+    }
+
+    private static int lockTimeoutSeconds() {
+        return Math.max(1, Integer.getInteger(LOCK_TIMEOUT_PROPERTY, DEFAULT_LOCK_TIMEOUT_SECONDS));
+    }
 
     public List<Country> countries() {
         return call("read countries from", Queries::countries, false);

@@ -89,9 +89,26 @@ final class Fields {
         if (s == null) {
             return null;
         }
-        String text = Texts.fold(s.value());
+        String text = text(scope, s, pathOf(key), Limits.text(key));
         if (required && text.isEmpty()) {
             scope.problem(s, pathOf(key), "required field '" + key + "' is empty");
+        }
+        return text;
+    }
+
+    /**
+     * The one place a text value is read: folded ({@link Texts#fold}), its characters checked
+     * ({@link TextCheck}) and its length held to its {@link Limits limit}; a problem goes to the scope
+     * (the text is still returned, so the record's other problems are found in the same pass).
+     */
+    static String text(Scope scope, Node.Scalar s, String atPath, Limits.TextLimit limit) {
+        String text = Texts.fold(s.value());
+        String bad = TextCheck.problem(text);
+        if (bad != null) {
+            scope.problem(s, atPath, bad);
+        } else if (text.length() > limit.maxChars()) {
+            scope.problem(s, atPath, "the text has " + text.length() + " characters; a " + limit.name()
+                    + " holds at most " + limit.maxChars() + " (docs/dataset-format.md, 'Limits')");
         }
         return text;
     }
@@ -103,7 +120,7 @@ final class Fields {
             return null;
         }
         scope.reference(s, pathOf(key), kind);
-        return Texts.fold(s.value());
+        return text(scope, s, pathOf(key), Limits.NAME);
     }
 
     /** A list of keys naming other records; absent means empty. */
@@ -120,7 +137,7 @@ final class Fields {
             String itemPath = pathOf(key) + "[" + i + "]";
             if (item instanceof Node.Scalar s && !s.isNull()) {
                 scope.reference(s, itemPath, kind);
-                keys.add(Texts.fold(s.value()));
+                keys.add(text(scope, s, itemPath, Limits.NAME));
             } else {
                 scope.problem(item, itemPath, "expected the key of a " + kind.word() + ", found " + item.describe());
             }
@@ -135,7 +152,7 @@ final class Fields {
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
             if (item instanceof Node.Scalar s && !s.isNull()) {
-                texts.add(Texts.fold(s.value()));
+                texts.add(text(scope, s, pathOf(key) + "[" + i + "]", Limits.text(key)));
             } else {
                 scope.problem(item, pathOf(key) + "[" + i + "]", "expected a text, found " + item.describe());
             }
@@ -256,14 +273,30 @@ final class Fields {
             return null;
         }
         String v = s.value().strip();
-        if (GERMAN_THOUSANDS.matcher(v).matches()) {
-            // "7.500" is 7.5 to a machine but 7500 to a German reader: refuse to guess
-            scope.problem(s, pathOf(key), "'" + v + "' looks like a number with German thousands separators;"
-                    + " write " + v.replace(".", "") + " (no separators; a decimal point only for fractions, e.g. 12500.50)");
+        Limits.DecimalLimit limit = Limits.decimal(key);
+        boolean severalPoints = v.indexOf('.') != v.lastIndexOf('.');
+        if (GERMAN_THOUSANDS.matcher(v).matches() && (severalPoints || limit.scale() < 3)) {
+            // "7.500" is 7.5 to a machine but 7500 to a German reader: refuse to guess. Only several
+            // points are surely separators; one point may as well be a mistyped fraction (12.505 for
+            // 12.50), so no number is suggested then. Where three decimals are allowed (key figures),
+            // one point is the decimal point the format documents
+            scope.problem(s, pathOf(key), severalPoints
+                    ? "'" + v + "' has German thousands separators; write " + v.replace(".", "")
+                            + " (no separators; a decimal point only for fractions, e.g. 12500.50)"
+                    : "'" + v + "' is ambiguous: German thousands separators, or a fraction with " + (v.length()
+                            - v.indexOf('.') - 1) + " decimal places where " + limit.name() + " have at most "
+                            + limit.scale() + "; write whole numbers without separators and a decimal point only"
+                            + " for fractions (e.g. 12500 or 12500.50)");
             return null;
         }
         if (DECIMAL.matcher(v).matches()) {
-            return new BigDecimal(v);
+            BigDecimal value = new BigDecimal(v);
+            String bad = limit.problem(value);
+            if (bad != null) {
+                scope.problem(s, pathOf(key), bad);
+                return null;
+            }
+            return value;
         }
         scope.problem(s, pathOf(key), "expected a number such as 7500 or 12500.50 (decimal point, no thousands"
                 + " separators), found '" + Texts.abbreviate(v) + "'");
