@@ -124,18 +124,48 @@ public final class DatasetReader {
     /** Not UTF-8: the file is read again to say where the first byte that is not UTF-8 is. */
     private static Problem badEncoding(DatasetSource source, String path) {
         String message = "the file is not UTF-8 text; save it with the encoding UTF-8; the rest of this file was not read";
-        try (InputStream in = source.opener().open()) {
+        try (InputStream in = new java.io.BufferedInputStream(source.opener().open())) {
+            in.mark(8);
+            String kind = binaryKind(in.readNBytes(8));
+            in.reset();
             Utf8Position.Bad bad = Utf8Position.firstMalformed(in);
+            if (bad != null && kind != null) {
+                return new Problem(source.name(), 0, 0, path, kind.equals("UTF-16 text")
+                        ? "the file is UTF-16 text, not UTF-8; save it with the encoding UTF-8; nothing of it was read"
+                        : "the file is " + kind + ", not a YAML text file; a dataset is a text file saved as UTF-8;"
+                                + " nothing of it was read");
+            }
             if (bad != null) {
                 return new Problem(source.name(), bad.line(), bad.column(), path, String.format("the file is not UTF-8"
                         + " text: byte 0x%02X (byte %d of the file) is not UTF-8%s; save it with the encoding UTF-8;"
                         + " the rest of this file was not read", bad.value(), bad.offset() + 1,
-                        bad.value() >= 0xA0 ? " (is it a Latin-1 or Windows-1252 file?)" : ""));
+                        bad.value() >= 0x80 ? " (is it a Latin-1 or Windows-1252 file?)" : ""));
             }
         } catch (IOException e) {
             // the position is a help; the message stands without it
         }
         return new Problem(source.name(), 0, 0, path, message);
+    }
+
+    /** What a file that is not text seems to be, by its first bytes; null if unknown. */
+    private static String binaryKind(byte[] head) {
+        String start = new String(head, StandardCharsets.ISO_8859_1);
+        if (start.startsWith("%PDF")) {
+            return "a PDF document";
+        }
+        if (start.startsWith("PK\u0003\u0004")) {
+            return "a ZIP archive (an Excel, Word or OpenDocument file is one)";
+        }
+        if (start.startsWith("\u0089PNG")) {
+            return "a PNG image";
+        }
+        if (start.startsWith("\u00D0\u00CF\u0011\u00E0")) {
+            return "an old Office document (.xls, .doc)";
+        }
+        if (start.startsWith("\u00FF\u00FE") || start.startsWith("\u00FE\u00FF")) {
+            return "UTF-16 text";
+        }
+        return null;
     }
 
     /** A character YAML does not allow in a file (NUL, most control characters): binary data, as a rule. */

@@ -119,8 +119,12 @@ final class Fields {
         if (s == null) {
             return null;
         }
-        scope.reference(s, pathOf(key), kind);
-        return text(scope, s, pathOf(key), Limits.NAME);
+        String text = text(scope, s, pathOf(key), Limits.NAME);
+        if (TextCheck.problem(text) == null) {
+            // a key with a control character names nothing; quoting it in "unknown key" would print it
+            scope.reference(s, pathOf(key), kind);
+        }
+        return text;
     }
 
     /** A list of keys naming other records; absent means empty. */
@@ -136,8 +140,11 @@ final class Fields {
             Node item = items.get(i);
             String itemPath = pathOf(key) + "[" + i + "]";
             if (item instanceof Node.Scalar s && !s.isNull()) {
-                scope.reference(s, itemPath, kind);
-                keys.add(text(scope, s, itemPath, Limits.NAME));
+                String text = text(scope, s, itemPath, Limits.NAME);
+                if (TextCheck.problem(text) == null) {
+                    scope.reference(s, itemPath, kind);
+                }
+                keys.add(text);
             } else {
                 scope.problem(item, itemPath, "expected the key of a " + kind.word() + ", found " + item.describe());
             }

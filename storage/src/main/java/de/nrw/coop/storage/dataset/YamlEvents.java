@@ -20,6 +20,9 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * {@code MarkedYAMLException} from any call.
  */
 final class YamlEvents {
+    /** How SnakeYAML spells the {@code !!} of a tag such as {@code !!binary}. */
+    private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+
     private final Parser parser;
     private final String file;
 
@@ -97,7 +100,8 @@ final class YamlEvents {
         if (tag != null) {
             // a tag (!!binary, !!python/..., !foo) asks for a type of its own; a dataset's types come
             // from its fields, so a tag is at best a mistake
-            problems.accept(new Problem(file, line, column, path, "type tags ('" + Texts.abbreviate(tag)
+            problems.accept(new Problem(file, line, column, path, "type tags ('" + Texts.abbreviate(
+                    tag.startsWith(YAML_TAG_PREFIX) ? "!!" + tag.substring(YAML_TAG_PREFIX.length()) : tag)
                     + "') are not supported in datasets; remove the tag and write the value as plain text"));
         }
         if (depth > Limits.NESTING_DEPTH && (e.is(Event.ID.SequenceStart) || e.is(Event.ID.MappingStart))) {
