@@ -86,7 +86,7 @@ public final class StoreUrls {
             int eq = setting.indexOf('=');
             String key = (eq < 0 ? setting : setting.substring(0, eq)).strip().toUpperCase(Locale.ROOT);
             if (eq < 0) {
-                throw new StoreUrlException("the H2 URL '" + masked(url) + "' holds '" + masked(key) + "' where a"
+                throw new StoreUrlException("the H2 URL '" + masked(url) + "' holds '" + masked(setting.strip()) + "' where a"
                         + " setting NAME=VALUE belongs");
             }
             if (!H2_ALLOWED.contains(key)) {
