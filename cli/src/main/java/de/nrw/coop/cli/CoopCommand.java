@@ -33,10 +33,10 @@ import picocli.CommandLine.ScopeType;
             "  1  internal error (run again with --verbose and report the stack trace)",
             "  2  usage error",
             " 65  invalid data (nothing was imported)",
-            " 66  input missing (file or inquiry not found)",
+            " 66  input missing (file missing or not a regular file, inquiry not found)",
             " 73  cannot create output",
-            " 74  I/O error (file or database)",
-            " 75  store busy (locked by another process): try again later"
+            " 74  I/O error (file or database), disk full",
+            " 75  store busy (another import held it past the lock timeout): try again later"
         })
 public final class CoopCommand {
 

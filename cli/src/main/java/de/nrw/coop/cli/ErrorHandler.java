@@ -58,10 +58,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     /** Whether a full disk (or an exhausted quota) is anywhere in the chain of causes. */
     static boolean isDiskFull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String message = t instanceof java.nio.file.FileSystemException fs ? fs.getReason() : t.getMessage();
-            if (t instanceof IOException && message == null) {
-                message = t.getMessage();
-            }
+            // the operating system's words (ENOSPC, EDQUOT), as Java passes them on in the message
+            String message = t.getMessage();
             if (message != null && (message.contains("No space left on device") || message.contains("Disk quota exceeded"))) {
                 return true;
             }

@@ -67,12 +67,44 @@ public final class CoopStore implements AutoCloseable {
     private final Jdbi jdbi;
     /** H2 only: keeps the database open (and its file locked) while the store is open. */
     private final Connection keeper;
+    /** In a {@link #consistent} view: the one read transaction every operation runs in; else null. */
+    private final Handle pinned;
 
-    private CoopStore(String url, boolean postgres, Jdbi jdbi, Connection keeper) {
+    private CoopStore(String url, boolean postgres, Jdbi jdbi, Connection keeper, Handle pinned) {
         this.url = url;
         this.postgres = postgres;
         this.jdbi = jdbi;
         this.keeper = keeper;
+        this.pinned = pinned;
+    }
+
+    /**
+     * Runs {@code work} on a view of the store in which every read sees the same state: one
+     * repeatable-read transaction, so a report written while another process imports shows the
+     * data as it was before that import or as it is after it, never a mix. The view must not be
+     * used after {@code work} returns, and cannot import.
+     */
+    public <T> T consistent(java.util.function.Function<CoopStore, T> work) {
+        if (pinned != null) {
+            return work.apply(this);
+        }
+        Handle handle;
+        try {
+            handle = jdbi.open();
+        } catch (RuntimeException e) {
+            throw StoreErrors.translate(e, "read from", url);
+        }
+        try (handle) {
+            handle.setTransactionIsolationLevel(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ);
+            handle.begin();
+            try {
+                return work.apply(new CoopStore(url, postgres, jdbi, null, handle));
+            } finally {
+                handle.rollback();
+            }
+        } catch (RuntimeException e) {
+            throw StoreErrors.isStoreFailure(e) ? StoreErrors.translate(e, "read from", url) : e;
+        }
     }
 
     /**
@@ -83,6 +115,27 @@ public final class CoopStore implements AutoCloseable {
      */
     public static CoopStore open(StoreConfig config) {
         Objects.requireNonNull(config, "null config");
+        // H2's mixed mode has a moment in which one process has locked the file but does not yet
+        // serve it: a process starting just then is turned away, and tries again up to the timeout
+        long deadline = System.nanoTime() + lockTimeoutSeconds() * 1_000_000_000L;
+        while (true) {
+            try {
+                return openOnce(config);
+            } catch (StoreBusyException e) {
+                if (config.url().startsWith("jdbc:postgresql:") || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50 + java.util.concurrent.ThreadLocalRandom.current().nextInt(200));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static CoopStore openOnce(StoreConfig config) {
         String safeUrl = safeUrl(config.url());
         boolean postgres = config.url().startsWith("jdbc:postgresql:");
         DataSource ds = dataSource(config, postgres);
@@ -92,7 +145,7 @@ public final class CoopStore implements AutoCloseable {
                 keeper = ds.getConnection();
             }
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-            return new CoopStore(safeUrl, postgres, Jdbi.create(ds), keeper);
+            return new CoopStore(safeUrl, postgres, Jdbi.create(ds), keeper, null);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(keeper, e);
             throw StoreErrors.translate(e instanceof RuntimeException re ? re : new IllegalStateException(e),
@@ -156,6 +209,9 @@ public final class CoopStore implements AutoCloseable {
      * tests and benchmarks that produce records without writing YAML.
      */
     public ImportResult importFiles(List<DatasetSource> files, Reader reader) {
+        if (pinned != null) {
+            throw new IllegalStateException("a consistent view of the store is for reading; import into the store");
+        }
         List<String> names = files.stream().map(DatasetSource::name).toList();
         ImportResult result = call("import into", h -> {
             lockForImport(h);
@@ -297,6 +353,9 @@ public final class CoopStore implements AutoCloseable {
 
     private <T> T call(String doing, HandleCallback<T, RuntimeException> callback, boolean transaction) {
         try {
+            if (pinned != null) {
+                return callback.withHandle(pinned);
+            }
             return transaction ? jdbi.inTransaction(callback) : jdbi.withHandle(callback);
         } catch (RuntimeException e) {
             // a callback's own failure (a report that cannot be written) passes through unchanged

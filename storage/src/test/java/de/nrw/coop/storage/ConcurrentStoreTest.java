@@ -78,10 +78,41 @@ class ConcurrentStoreTest {
         Process second = StoreChild.start(config.user(), "import", config.url(), b.toString());
         List<String> outputs = List.of(StoreChild.output(first), StoreChild.output(second));
 
-        assertThat(outputs).containsExactlyInAnyOrder("import #1", "import #2");
+        assertThat(outputs).containsExactlyInAnyOrder("start\nimport #1", "start\nimport #2");
         try (CoopStore store = CoopStore.open(config)) {
             assertThat(store.imports()).extracting(ImportRecord::id).containsExactly(1L, 2L);
             assertThat(store.countries()).hasSize(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void everyConsistentReadDuringAnImportProcessSeesTheStateBeforeItOrAfterIt(Backend backend) throws Exception {
+        StoreConfig config = config(backend);
+        Path large = dataset(dir, "large.yaml", "JP", 3000);
+        try (CoopStore store = CoopStore.open(config)) {
+            store.importFiles(List.of(DatasetSource.of(dataset(dir, "kr.yaml", "KR", 30))));
+            de.nrw.coop.storage.testing.Snapshot before = store.consistent(de.nrw.coop.storage.testing.Snapshot::of).data();
+            Process importer = StoreChild.start(config.user(), "import", config.url(), large.toString());
+            int reads = 0;
+            int sawBefore = 0;
+            List<de.nrw.coop.storage.testing.Snapshot> seen = new ArrayList<>();
+            while (importer.isAlive()) {
+                seen.add(store.consistent(de.nrw.coop.storage.testing.Snapshot::of).data());
+                reads++;
+            }
+            assertThat(StoreChild.output(importer)).startsWith("start\nimport #2");
+            de.nrw.coop.storage.testing.Snapshot after = store.consistent(de.nrw.coop.storage.testing.Snapshot::of).data();
+            assertThat(after.activities()).hasSize(3030);
+            for (de.nrw.coop.storage.testing.Snapshot s : seen) {
+                if (s.equals(before)) {
+                    sawBefore++;
+                } else {
+                    assertThat(s).as("a read during the import").isEqualTo(after);
+                }
+            }
+            assertThat(reads).isGreaterThan(1);
+            assertThat(sawBefore).as("reads while the import ran").isPositive();
         }
     }
 

@@ -42,6 +42,8 @@ public final class StoreChild {
                     files.add(DatasetSource.of(Path.of(args[i])));
                 }
                 try (CoopStore store = CoopStore.open(config)) {
+                    System.out.println("start");
+                    System.out.flush();
                     ImportResult result = store.importFiles(files);
                     System.out.println("import #" + result.importId());
                 } catch (StoreBusyException e) {
