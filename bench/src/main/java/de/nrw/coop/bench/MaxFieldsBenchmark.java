@@ -83,6 +83,12 @@ public final class MaxFieldsBenchmark {
         return "\"" + sb.toString().replace("\"", "'") + "\"";
     }
 
+    /** A URL of the largest length a title holds (URLs have no blanks). */
+    private static String url(boolean maximal) {
+        String start = "https://www.land.nrw/de/pressemitteilung/";
+        return maximal ? start + "x".repeat(Limits.TITLE.maxChars() - start.length()) : start + "kurz";
+    }
+
     static String dataset(int activities, boolean max) {
         String name = text("Name", Limits.NAME, max);
         String title = text("Titel", Limits.TITLE, max);
@@ -103,7 +109,7 @@ public final class MaxFieldsBenchmark {
         sb.append("settlements:\n  - country: KR\n    from: 2019\n    companies: 16\n    source: ").append(title).append('\n');
         sb.append("keyFigures:\n  - key: kf\n    country: KR\n    label: ").append(name).append("\n    value: ")
                 .append(Limits.KEY_FIGURE.max().toPlainString()).append("\n    unit: ").append(name)
-                .append("\n    source:\n      title: ").append(title).append("\n      url: ").append(title).append('\n');
+                .append("\n    source:\n      title: ").append(title).append("\n      url: ").append(url(max)).append('\n');
         sb.append("activities:\n");
         for (int i = 0; i < activities; i++) {
             sb.append("  - key: a-").append(i).append("\n    kind: visit\n    date: 2019-")
