@@ -11,6 +11,7 @@ import de.nrw.coop.model.ModelException;
 import de.nrw.coop.model.Question;
 import de.nrw.coop.model.Requester;
 import de.nrw.coop.model.TableKind;
+import de.nrw.coop.storage.kind.Limits;
 import de.nrw.coop.storage.kind.RecordTypes;
 import de.nrw.coop.storage.kind.Words;
 import java.time.LocalDate;
@@ -73,16 +74,16 @@ final class InquiryReader {
                     + " together (final answer) or not at all (draft)");
         }
         List<Requester> requesters = requesters(f);
-        String title = f.text("title");
+        String title = f.text("title", Limits.TITLE);
         List<String> countries = f.references("countries", RecordTypes.COUNTRIES);
         Fields period = f.nested("period", false, "a period (from, to)", PERIOD);
         Integer from = period == null ? null : period.integer("from", false);
         Integer to = period == null ? null : period.integer("to", false);
-        List<String> preface = f.texts("preface");
+        List<String> preface = f.texts("preface", Limits.PARAGRAPH);
         List<Footnote> footnotes = footnotes(f);
-        String minister = f.text("minister");
-        String concurrence = f.optionalText("concurrence");
-        List<String> governmentPreface = f.texts("governmentPreface");
+        String minister = f.text("minister", Limits.NAME);
+        String concurrence = f.optionalText("concurrence", Limits.TITLE);
+        List<String> governmentPreface = f.texts("governmentPreface", Limits.PARAGRAPH);
         List<Question> questions = questions(f);
         if (scope.ok()) {
             Inquiry inquiry = scope.build(f.map, f.path, ALIASES, () -> new Inquiry(id, drucksache, answerDrucksache,
@@ -120,9 +121,9 @@ final class InquiryReader {
             }
             // a member gives name, gender and group; a Fraktion asking as such only its group
             boolean fraktion = !r.has("name") && !r.has("gender");
-            String name = fraktion ? null : r.text("name");
+            String name = fraktion ? null : r.text("name", Limits.NAME);
             Gender gender = fraktion ? null : r.word("gender", true, GENDERS);
-            String group = r.text("group");
+            String group = r.text("group", Limits.NAME);
             if (scope.problems.size() == before) {
                 requesters.add(scope.build(r.map, path, Map.of(), () -> new Requester(name, gender, group)));
             }
@@ -141,7 +142,7 @@ final class InquiryReader {
                 continue;
             }
             Integer number = n.integer("number", true);
-            String text = n.text("text");
+            String text = n.text("text", Limits.PARAGRAPH);
             if (scope.problems.size() == before) {
                 footnotes.add(scope.build(n.map, path, Map.of("footnotes[" + number + "]", "text", "footnotes", "number"),
                         () -> new Footnote(number, text)));
@@ -160,7 +161,7 @@ final class InquiryReader {
             if (q == null) {
                 continue;
             }
-            String text = q.text("text");
+            String text = q.text("text", Limits.PARAGRAPH);
             List<AnswerBlock> answer = new ArrayList<>();
             List<Node> blocks = q.list("answer");
             for (int b = 0; b < blocks.size(); b++) {
@@ -178,7 +179,7 @@ final class InquiryReader {
     private AnswerBlock block(Node node, String path) {
         int before = scope.problems.size();
         if (node instanceof Node.Scalar s && !s.isNull()) {
-            String text = Fields.text(scope, s, path);
+            String text = Fields.text(scope, s, path, Limits.PARAGRAPH);
             if (text.isEmpty()) {
                 scope.problem(s, path, "expected a paragraph of text, found an empty text");
                 return null;
@@ -206,7 +207,7 @@ final class InquiryReader {
         List<String> countries = t.references("countries", RecordTypes.COUNTRIES);
         Integer from = t.integer("from", false);
         Integer to = t.integer("to", false);
-        String caption = t.optionalText("caption");
+        String caption = t.optionalText("caption", Limits.TITLE);
         TableKind table = kind;
         return scope.problems.size() == before ? scope.build(t.map, path, Map.of(),
                 () -> new AnswerBlock.DataTable(table, countries, from, to, caption)) : null;

@@ -100,14 +100,14 @@ final class RecordReader {
                 continue;
             }
             Object value = switch (field.type()) {
-                case TEXT, KEY -> required ? f.text(name) : f.optionalText(name);
+                case TEXT, KEY -> required ? f.text(name, field.textLimit()) : f.optionalText(name, field.textLimit());
                 case DAY -> f.date(name, required);
                 case PARTIAL_DATE -> f.partialDate(name, required);
                 case YEAR, WHOLE_NUMBER -> f.integer(name, required);
-                case NUMBER -> f.decimal(name, required);
+                case NUMBER -> f.decimal(name, required, field.decimalLimit());
                 case WORD -> f.word(name, required, field.words());
                 case REFERENCE -> f.reference(name, required, field.target());
-                case TEXTS -> f.texts(name);
+                case TEXTS -> f.texts(name, field.textLimit());
                 case DAYS -> f.dates(name);
                 case WORDS -> f.wordList(name, field.words());
                 case REFERENCES -> f.references(name, field.target(), required);

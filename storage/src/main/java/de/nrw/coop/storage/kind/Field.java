@@ -25,6 +25,8 @@ public final class Field<T> {
     private final String what;
     private boolean required;
     private String orElse;
+    private Limits.TextLimit textLimit = Limits.NAME;
+    private Limits.DecimalLimit decimalLimit;
     private String label;
     private String help;
     private String meaning;
@@ -117,6 +119,20 @@ public final class Field<T> {
         return this;
     }
 
+    /** The longest text the field holds (default {@link Limits#NAME}). */
+    public Field<T> limit(Limits.TextLimit limit) {
+        check();
+        textLimit = limit;
+        return this;
+    }
+
+    /** The digits a number field holds. */
+    public Field<T> limit(Limits.DecimalLimit limit) {
+        check();
+        decimalLimit = limit;
+        return this;
+    }
+
     /** When left empty, the field takes the value of the named sibling field ({@code to} = {@code from}). */
     public Field<T> orElse(String sibling) {
         check();
@@ -154,6 +170,9 @@ public final class Field<T> {
         if (!nestedField && (meaning == null || example == null)) {
             throw new IllegalStateException(owner + "." + name + " lacks its documentation");
         }
+        if ((type == FieldType.NUMBER) != (decimalLimit != null)) {
+            throw new IllegalStateException(owner + "." + name + ": a number field, and only one, has a decimal limit");
+        }
         if ((type == FieldType.WORD || type == FieldType.WORDS) != (words != null)) {
             throw new IllegalStateException(owner + "." + name + ": words belong to word fields");
         }
@@ -180,6 +199,16 @@ public final class Field<T> {
     /** The sibling whose value an empty field takes, or null. */
     public String orElseField() {
         return orElse;
+    }
+
+    /** The longest text a text field holds. */
+    public Limits.TextLimit textLimit() {
+        return textLimit;
+    }
+
+    /** The digits a number field holds, else null. */
+    public Limits.DecimalLimit decimalLimit() {
+        return decimalLimit;
     }
 
     /** The words of a word field, else null. */
