@@ -341,8 +341,8 @@ class EntryWorkbookTest {
             new Broken("a third decimal place, hidden by the cell's format", wb -> {
                 funding(wb.getSheet("Förderung"));
                 type(wb.getSheet("Förderung"), "C2", 12500.505);
-            }, List.of("erfassung.xlsx:Förderung!C2: funding[0].amount: amount 12500.505 EUR has more than two"
-                    + " decimal places")),
+            }, List.of("erfassung.xlsx:Förderung!C2: funding[0].amount: '12500.505' has 3 decimal places; amounts"
+                    + " are kept with at most 2 (write it with 2 or fewer; coop never rounds)")),
             new Broken("a number in words", wb -> {
                 activity(wb.getSheet("Aktivitäten"), 2);
                 type(wb.getSheet("Aktivitäten"), "J2", "drei");
