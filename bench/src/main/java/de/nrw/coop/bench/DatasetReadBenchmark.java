@@ -6,17 +6,9 @@ import de.nrw.coop.storage.dataset.DatasetSource;
 import de.nrw.coop.storage.dataset.Origin;
 import de.nrw.coop.storage.dataset.Problem;
 import de.nrw.coop.storage.dataset.Reference;
+import de.nrw.coop.storage.kind.RecordType;
+import de.nrw.coop.storage.kind.RecordTypes;
 
-import de.nrw.coop.model.Activity;
-import de.nrw.coop.model.Agreement;
-import de.nrw.coop.model.Country;
-import de.nrw.coop.model.Department;
-import de.nrw.coop.model.Funding;
-import de.nrw.coop.model.Inquiry;
-import de.nrw.coop.model.KeyFigure;
-import de.nrw.coop.model.Partner;
-import de.nrw.coop.model.Project;
-import de.nrw.coop.model.Settlement;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -97,36 +89,11 @@ public final class DatasetReadBenchmark {
         public void startFile(String name) {}
 
         @Override
-        public void country(Country country, Origin origin) {}
-
-        @Override
-        public void department(Department department, Origin origin) {}
-
-        @Override
-        public void partner(Partner partner, Origin origin) {}
-
-        @Override
-        public void agreement(Agreement agreement, Origin origin) {}
-
-        @Override
-        public void project(Project project, Origin origin) {}
-
-        @Override
-        public void activity(Activity activity, Origin origin) {
-            activities++;
+        public <T> void record(RecordType<T> type, T record, Origin origin) {
+            if (type == RecordTypes.ACTIVITIES) {
+                activities++;
+            }
         }
-
-        @Override
-        public void funding(Funding funding, Origin origin) {}
-
-        @Override
-        public void settlement(Settlement settlement, Origin origin) {}
-
-        @Override
-        public void keyFigure(KeyFigure keyFigure, Origin origin) {}
-
-        @Override
-        public void inquiry(Inquiry inquiry, Origin origin) {}
 
         @Override
         public void reference(Reference reference) {}

@@ -16,6 +16,7 @@ import de.nrw.coop.storage.dataset.DatasetSink;
 import de.nrw.coop.storage.dataset.DatasetSource;
 import de.nrw.coop.storage.dataset.Origin;
 import de.nrw.coop.storage.dataset.Reference;
+import de.nrw.coop.storage.kind.RecordTypes;
 import de.nrw.coop.storage.query.ReportFilter;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import com.sun.management.GarbageCollectionNotificationInfo;
@@ -277,16 +278,16 @@ public final class ImportBenchmark {
     private static void feed(DatasetSink sink, int rows) {
         sink.startFile("base.yaml");
         for (String code : COUNTRIES) {
-            sink.country(new Country(code, "Land " + code), new Origin("base.yaml", 1, 1, "countries"));
+            sink.record(RecordTypes.COUNTRIES, new Country(code, "Land " + code), new Origin("base.yaml", 1, 1, "countries"));
         }
         for (String key : DEPARTMENTS) {
-            sink.department(new Department(key, key.substring(0, key.indexOf('-')), "Ministerium " + key, null, null,
+            sink.record(RecordTypes.DEPARTMENTS, new Department(key, key.substring(0, key.indexOf('-')), "Ministerium " + key, null, null,
                     List.of()), new Origin("base.yaml", 1, 1, "departments"));
         }
         for (int p = 0; p < PARTNERS; p++) {
             Partner partner = partner(p);
-            sink.partner(partner, new Origin("base.yaml", 1, 1, "partners"));
-            sink.reference(new Reference("base.yaml", 1, 1, "partners", "partner", Reference.Kind.COUNTRY,
+            sink.record(RecordTypes.PARTNERS, partner, new Origin("base.yaml", 1, 1, "partners"));
+            sink.reference(new Reference("base.yaml", 1, 1, "partners", "partner", RecordTypes.COUNTRIES,
                     partner.countryCode()));
         }
         sink.endFile("base.yaml", "0".repeat(64));
@@ -294,13 +295,13 @@ public final class ImportBenchmark {
         for (int i = 0; i < rows; i++) {
             Activity a = activity(i);
             int line = 2 + i * 10;
-            sink.activity(a, new Origin("activities.yaml", line, 5, "activities[" + i + "]"));
+            sink.record(RecordTypes.ACTIVITIES, a, new Origin("activities.yaml", line, 5, "activities[" + i + "]"));
             String from = "activity '" + a.key() + "'";
-            sink.reference(new Reference("activities.yaml", line + 3, 14, "country", from, Reference.Kind.COUNTRY,
+            sink.reference(new Reference("activities.yaml", line + 3, 14, "country", from, RecordTypes.COUNTRIES,
                     a.countryCode()));
             sink.reference(new Reference("activities.yaml", line + 6, 20, "hosts.departments[0]", from,
-                    Reference.Kind.DEPARTMENT, a.hostDepartmentKeys().get(0)));
-            sink.reference(new Reference("activities.yaml", line + 7, 16, "partners[0]", from, Reference.Kind.PARTNER,
+                    RecordTypes.DEPARTMENTS, a.hostDepartmentKeys().get(0)));
+            sink.reference(new Reference("activities.yaml", line + 7, 16, "partners[0]", from, RecordTypes.PARTNERS,
                     a.partnerKeys().get(0)));
         }
         sink.endFile("activities.yaml", "0".repeat(64));

@@ -6,7 +6,7 @@ import de.nrw.coop.reports.yearly.YearlyResult;
 import de.nrw.coop.storage.CoopStore;
 import de.nrw.coop.storage.StoreConfig;
 import de.nrw.coop.storage.dataset.DatasetSource;
-import de.nrw.coop.storage.dataset.Limits;
+import de.nrw.coop.storage.kind.Limits;
 import de.nrw.coop.storage.query.ReportFilter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

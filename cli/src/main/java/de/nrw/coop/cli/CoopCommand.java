@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             InquiryCommand.class,
             TablesCommand.class,
+            TemplateCommand.class,
             YearlyCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class

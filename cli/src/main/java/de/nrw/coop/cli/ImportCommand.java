@@ -23,16 +23,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code coop import FILE...}: loads YAML datasets, all files or none. */
+/** {@code coop import FILE...}: loads YAML datasets and data-entry workbooks, all files or none. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import YAML dataset files (format: docs/dataset-format.md).",
+        description = {"Import YAML dataset files (format: docs/dataset-format.md) and data-entry workbooks (.xlsx,"
+            + " from 'coop template').",
             "All files of one call are imported together or not at all; importing the same data again changes nothing."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dataset files (.yaml)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dataset files (.yaml) and workbooks (.xlsx)")
     private List<Path> files;
 
     @Option(names = "--errors", paramLabel = "FILE",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.nrw.coop.cli.Cli.Run;
 import de.nrw.coop.storage.StoreConfig;
 import de.nrw.coop.storage.testing.TestStores;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -59,6 +63,48 @@ class StoreCommandsTest {
         if (store == Store.H2_FILE) {
             assertThat(temp.resolve("home/coop.mv.db")).isRegularFile();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void theDataEntryWorkbookGoesOutWithTemplateAndComesBackWithImport(Store store) throws Exception {
+        Map<String, String> env = env(store);
+        assertThat(run(env, "demo", "-o", temp.resolve("out").toString()).code()).isZero();
+        Path workbook = temp.resolve("erfassung.xlsx");
+        Run template = run(env, "template", "-o", workbook.toString());
+        assertThat(template.code()).as(template.err()).isZero();
+        assertThat(template.out()).isEqualTo(workbook + NL);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            Sheet activities = wb.getSheet("Aktivitäten");
+            String[] row = {"jp-2019-besuch", "visit", "2019-13", "KR", "to-nrw"};
+            Row r = activities.createRow(6);
+            for (int c = 0; c < row.length; c++) {
+                r.createCell(c).setCellValue(row[c]);
+            }
+            try (OutputStream out = Files.newOutputStream(workbook)) {
+                wb.write(out);
+            }
+        }
+
+        Run broken = run(env, "import", workbook.toString());
+
+        assertThat(broken.code()).isEqualTo(ExitCode.DATA_ERR);
+        assertThat(broken.err()).contains(workbook + ":Aktivitäten!C7: activities[5].date: '2019-13' is not a valid"
+                + " date").doesNotContain("\tat ");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            wb.getSheet("Aktivitäten").getRow(6).getCell(2).setCellValue("2019-12");
+            try (OutputStream out = Files.newOutputStream(workbook)) {
+                wb.write(out);
+            }
+        }
+        Run fixed = run(env, "import", workbook.toString());
+        assertThat(fixed.code()).as(fixed.err()).isZero();
+        assertThat(fixed.out()).contains("Added activities: 1.");
+
+        Run inquiries = run(env, "template", "inquiries", "-o", workbook.toString());
+        assertThat(inquiries.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(inquiries.err()).contains("'inquiries' is not a kind of record the workbook holds (inquiries are"
+                + " written in YAML)");
     }
 
     @ParameterizedTest

@@ -19,4 +19,9 @@ public record Partner(String key, String name, String nativeName, String country
         Check.notNull(level, "level");
         Check.notNull(kind, "kind");
     }
+
+    /** How reports name the partner: "Korean National Police University (경찰대학)", the native name only if known. */
+    public String label() {
+        return nativeName == null ? name : name + " (" + nativeName + ")";
+    }
 }

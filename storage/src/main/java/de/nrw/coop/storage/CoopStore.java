@@ -12,9 +12,10 @@ import de.nrw.coop.storage.dataset.DatasetSink;
 import de.nrw.coop.storage.dataset.DatasetSource;
 import de.nrw.coop.storage.internal.ImportSink;
 import de.nrw.coop.storage.internal.Queries;
-import de.nrw.coop.storage.internal.Records;
 import de.nrw.coop.storage.internal.StoreErrors;
 import de.nrw.coop.storage.internal.StoreUrls;
+import de.nrw.coop.storage.kind.RecordType;
+import de.nrw.coop.storage.kind.RecordTypes;
 import de.nrw.coop.storage.query.ActivityView;
 import de.nrw.coop.storage.query.AgreementView;
 import de.nrw.coop.storage.query.FundingRow;
@@ -267,31 +268,38 @@ public final class CoopStore implements AutoCloseable {
     }
 
     public List<Department> departments() {
-        return call("read departments from", h -> Records.departments(h, null), false);
+        return call("read departments from", h -> RecordTypes.DEPARTMENTS.table().all(h), false);
     }
 
     /** Every partner, ordered by key. */
     public List<Partner> partners() {
-        return call("read partners from", h -> Records.partners(h, null), false);
+        return call("read partners from", h -> RecordTypes.PARTNERS.table().all(h), false);
+    }
+
+    /**
+     * The natural keys of every stored record of a type that other records refer to (countries,
+     * departments, partners, agreements, projects), sorted: what the data-entry workbook's
+     * dropdowns offer.
+     */
+    public List<String> keys(RecordType<?> type) {
+        Objects.requireNonNull(type, "null record type");
+        if (type.table().keyColumns().size() != 1) {
+            throw new IllegalArgumentException(type.section() + " have no single key that records refer to");
+        }
+        String column = type.table().keyColumns().get(0);
+        return call("read " + type.section() + " keys from", h -> h.createQuery("SELECT " + column + " FROM "
+                + type.table().name() + " ORDER BY " + column).mapTo(String.class).list(), false);
     }
 
     /** Every inquiry with its title and whether its answer is a draft, ordered by id. */
     public List<InquirySummary> inquiries() {
-        return call("read inquiries from", h -> h.createQuery("SELECT inquiry_period, inquiry_number, title,"
-                        + " answer_ds_number FROM inquiry ORDER BY inquiry_period, inquiry_number")
-                .map((rs, ctx) -> {
-                    InquiryId id = new InquiryId(rs.getInt(1), rs.getInt(2));
-                    String title = rs.getString(3);
-                    rs.getInt(4);
-                    return new InquirySummary(id, title, rs.wasNull());
-                })
-                .list(), false);
+        return call("read inquiries from", Queries::inquiries, false);
     }
 
     /** The whole inquiry: requesters, prefaces, footnotes, questions and answer blocks in order. */
     public Optional<Inquiry> inquiry(InquiryId id) {
         Objects.requireNonNull(id, "null inquiry id");
-        return call("read inquiry " + id + " from", h -> Records.inquiry(h, id), false);
+        return call("read inquiry " + id + " from", h -> RecordTypes.inquiry(h, id), false);
     }
 
     /** Activities per country, year and direction, ordered by country, year, direction. */

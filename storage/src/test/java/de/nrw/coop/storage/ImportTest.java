@@ -13,6 +13,7 @@ import de.nrw.coop.model.PartialDate;
 import de.nrw.coop.model.Question;
 import de.nrw.coop.storage.dataset.DatasetException;
 import de.nrw.coop.storage.dataset.Problem;
+import de.nrw.coop.storage.kind.RecordTypes;
 import de.nrw.coop.storage.query.ImportRecord;
 import de.nrw.coop.storage.query.ReportFilter;
 import de.nrw.coop.storage.testing.Backend;
@@ -136,9 +137,9 @@ class ImportTest {
             // a reader that passes records but forgets their references
             CoopStore.Reader forgetful = (files, sink) -> {
                 sink.startFile("f.yaml");
-                sink.country(KR, new de.nrw.coop.storage.dataset.Origin("f.yaml", 1, 3, "countries[0]"));
-                sink.partner(KNPU, new de.nrw.coop.storage.dataset.Origin("f.yaml", 2, 3, "partners[0]"));
-                sink.agreement(MOU, new de.nrw.coop.storage.dataset.Origin("f.yaml", 7, 3, "agreements[0]"));
+                sink.record(RecordTypes.COUNTRIES, KR, new de.nrw.coop.storage.dataset.Origin("f.yaml", 1, 3, "countries[0]"));
+                sink.record(RecordTypes.PARTNERS, KNPU, new de.nrw.coop.storage.dataset.Origin("f.yaml", 2, 3, "partners[0]"));
+                sink.record(RecordTypes.AGREEMENTS, MOU, new de.nrw.coop.storage.dataset.Origin("f.yaml", 7, 3, "agreements[0]"));
                 sink.endFile("f.yaml", "0".repeat(64));
             };
 

@@ -3,22 +3,18 @@ package de.nrw.coop.reports.answer;
 import de.nrw.coop.model.AnswerBlock;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.reports.ReportException;
+import de.nrw.coop.reports.ReproducibleZip;
 import de.nrw.coop.reports.pdf.PdfExport;
 import de.nrw.coop.reports.pdf.PdfMetadata;
 import de.nrw.coop.templates.Templates;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -44,7 +40,7 @@ public final class AnswerRenderer {
      */
     public static JasperPrint fill(Inquiry inquiry, Map<AnswerBlock.DataTable, TableData> tables) {
         JasperReport report = Templates.load(Templates.ANSWER);
-        List<Row> rows = new ArrayList<>(AnswerRows.rows(inquiry, tables));
+        List<AnswerRow> rows = new ArrayList<>(AnswerRows.rows(inquiry, tables));
         Map<String, Object> parameters = AnswerRows.parameters(inquiry);
         try {
             // Notes of the Vorbemerkung der Kleinen Anfrage go to page 1 in nearly every answer: fill
@@ -85,13 +81,13 @@ public final class AnswerRenderer {
         }
     }
 
-    private static JasperPrint fill(JasperReport report, Map<String, Object> parameters, List<Row> rows)
+    private static JasperPrint fill(JasperReport report, Map<String, Object> parameters, List<AnswerRow> rows)
             throws JRException {
         return JasperFillManager.getInstance(AnswerReport.CONTEXT).fill(report, new HashMap<>(parameters),
                 new RowDataSource(rows));
     }
 
-    private static void breakBefore(List<Row> rows, int question) {
+    private static void breakBefore(List<AnswerRow> rows, int question) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).section() == question) {
                 rows.set(i, rows.get(i).withBreakBefore());
@@ -153,17 +149,6 @@ public final class AnswerRenderer {
         exporter.setConfiguration(config);
         exporter.exportReport();
 
-        LocalDateTime stamp = date.atStartOfDay();
-        ZipOutputStream zip = new ZipOutputStream(out);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx.toByteArray()))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(stamp);
-                zip.putNextEntry(copy);
-                in.transferTo(zip);
-                zip.closeEntry();
-            }
-        }
-        zip.finish();
+        ReproducibleZip.copy(docx.toByteArray(), date.atStartOfDay(), out);
     }
 }

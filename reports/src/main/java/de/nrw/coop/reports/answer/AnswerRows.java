@@ -71,7 +71,7 @@ final class AnswerRows {
         return parts.isEmpty() ? null : String.join("/", parts);
     }
 
-    static List<Row> rows(Inquiry inquiry, Map<AnswerBlock.DataTable, TableData> tables) {
+    static List<AnswerRow> rows(Inquiry inquiry, Map<AnswerBlock.DataTable, TableData> tables) {
         Builder b = new Builder();
         if (!inquiry.preface().isEmpty()) {
             b.heading(0, prefaceHeading(inquiry), prefaceHeading(inquiry));
@@ -126,7 +126,7 @@ final class AnswerRows {
     }
 
     private static final class Builder {
-        final List<Row> rows = new ArrayList<>();
+        final List<AnswerRow> rows = new ArrayList<>();
         int block;
         boolean breakNext;
         Question question;
@@ -176,7 +176,7 @@ final class AnswerRows {
                 qtext = styled(question.text());
                 qanchor = anchor("Frage " + question.number() + ": ", question.text());
             }
-            rows.add(new Row(section, block, kind, text, anchor, breakNext, qnum, qtext, qanchor, cols,
+            rows.add(new AnswerRow(section, block, kind, text, anchor, breakNext, qnum, qtext, qanchor, cols,
                     numericFrom, rowIndex, lastRow, head, cells));
             breakNext = false;
         }

@@ -154,7 +154,7 @@ public final class AnswerTables {
 
     private static String partners(List<Partner> partners) {
         return partners.stream()
-                .map(p -> p.nativeName() == null ? p.name() : p.name() + " (" + p.nativeName() + ")")
+                .map(Partner::label)
                 .collect(Collectors.joining(", "));
     }
 

@@ -4,12 +4,12 @@ import java.util.List;
 import net.sf.jasperreports.engine.JRField;
 import net.sf.jasperreports.engine.JRRewindableDataSource;
 
-/** Feeds {@link Row}s to the answer template without reflection; rewindable for the second fill. */
+/** Feeds {@link AnswerRow}s to the answer template without reflection; rewindable for the second fill. */
 final class RowDataSource implements JRRewindableDataSource {
-    private final List<Row> rows;
+    private final List<AnswerRow> rows;
     private int index = -1;
 
-    RowDataSource(List<Row> rows) {
+    RowDataSource(List<AnswerRow> rows) {
         this.rows = rows;
     }
 

@@ -7,10 +7,10 @@ import net.sf.jasperreports.engine.JRField;
 
 /** The body rows as a Jasper data source (fields by name, no reflection). */
 final class RowSource implements JRDataSource {
-    private final Iterator<Row> rows;
-    private Row current;
+    private final Iterator<BodyRow> rows;
+    private BodyRow current;
 
-    RowSource(List<Row> rows) {
+    RowSource(List<BodyRow> rows) {
         this.rows = rows.iterator();
     }
 

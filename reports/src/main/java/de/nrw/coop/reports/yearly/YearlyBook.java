@@ -24,7 +24,7 @@ public final class YearlyBook {
 
     /** The fill parameters of the data: year, part templates and the body rows; a new, mutable map (and data source) each call. */
     public static Map<String, Object> parameters(YearlyData data) {
-        return YearlyPdf.parameters(data.year(), YearlyReport.coverNote(data), Rows.of(data));
+        return YearlyPdf.parameters(data.year(), YearlyReport.coverNote(data), BodyRows.of(data));
     }
 
     /** The book's own data source: one record, the parts do the rest. */

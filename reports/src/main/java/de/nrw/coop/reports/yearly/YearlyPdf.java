@@ -72,7 +72,7 @@ final class YearlyPdf {
         }
     }
 
-    static Map<String, Object> parameters(int year, String coverNote, List<Row> rows) {
+    static Map<String, Object> parameters(int year, String coverNote, List<BodyRow> rows) {
         Templates t = Templates.get();
         Map<String, Object> p = new HashMap<>();
         p.put("YEAR", year);
@@ -84,7 +84,7 @@ final class YearlyPdf {
         return p;
     }
 
-    static Filled fill(int year, String coverNote, List<Row> rows, boolean virtualize) {
+    static Filled fill(int year, String coverNote, List<BodyRow> rows, boolean virtualize) {
         Map<String, Object> p = parameters(year, coverNote, rows);
         JRSwapFileVirtualizer virtualizer = null;
         if (virtualize) {

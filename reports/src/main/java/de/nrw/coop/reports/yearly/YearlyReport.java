@@ -1,5 +1,6 @@
 package de.nrw.coop.reports.yearly;
 
+import de.nrw.coop.reports.AtomicFile;
 import de.nrw.coop.reports.excel.TablesData;
 import de.nrw.coop.storage.CoopStore;
 import java.nio.file.Path;
@@ -56,27 +57,27 @@ public final class YearlyReport {
 
     private static YearlyResult write(YearlyData data, TablesData tables, Path dir) {
         int year = data.year();
-        List<Row> rows = Rows.of(data);
+        List<BodyRow> rows = BodyRows.of(data);
         LOG.info("yearly report {}: {} countries, {} rows; filling", year, data.countries().size(), rows.size());
         Path pdf = dir.resolve(pdfName(year));
         Path xlsx = dir.resolve(xlsxName(year));
         int[] pages = new int[1];
-        PairWriter.write(List.of(
-                new PairWriter.Part(pdf, out -> {
+        AtomicFile.writeAll(List.of(
+                new AtomicFile.Part(pdf, out -> {
                     try (YearlyPdf.Filled filled = YearlyPdf.fill(year, coverNote(data), rows, true)) {
                         pages[0] = filled.pages();
                         LOG.info("yearly report {}: {} pages; exporting PDF", year, pages[0]);
                         YearlyPdf.export(filled.print, year, out);
                     }
                 }),
-                new PairWriter.Part(xlsx, out -> YearlyWorkbook.write(data, tables, out))));
+                new AtomicFile.Part(xlsx, out -> YearlyWorkbook.write(data, tables, out))));
         LOG.info("yearly report {}: {} countries, {} pages, wrote {} and {}", year, data.countries().size(),
                 pages[0], pdf, xlsx);
         return new YearlyResult(pdf, xlsx, pages[0], data.countries().size(), data.empty());
     }
 
     static String coverNote(YearlyData data) {
-        return data.empty() ? Rows.emptyTitle(data.year()) : null;
+        return data.empty() ? BodyRows.emptyTitle(data.year()) : null;
     }
 
 }

@@ -93,7 +93,7 @@ final class YearlyWorkbook {
         Row title = sheet.createRow(0);
         text(title, 0, "Kooperationsbericht " + year + ": Übersicht je Land", bold);
         if (data.empty()) {
-            text(sheet.createRow(2), 0, Rows.emptyTitle(year), bold);
+            text(sheet.createRow(2), 0, BodyRows.emptyTitle(year), bold);
             return;
         }
         Row head = sheet.createRow(2);

@@ -109,7 +109,7 @@ class YearlyPdfTest {
     }
 
     static List<String> expectedHeadings(YearlyData data) {
-        List<String> headings = new ArrayList<>(List.of(Rows.SUMMARY));
+        List<String> headings = new ArrayList<>(List.of(BodyRows.SUMMARY));
         String region = null;
         for (CountryData c : data.countries()) {
             if (!c.region().equals(region)) {

@@ -158,7 +158,7 @@ class YearlyStoreTest {
 
     /** The summary table's line of a country (pages after the contents, before the first region). */
     private static String summaryLine(PdfText pdf, String name) {
-        int summary = pdf.pageWithLine(Rows.SUMMARY, 3);
+        int summary = pdf.pageWithLine(BodyRows.SUMMARY, 3);
         return pdf.pages().get(summary - 1).lines().filter(l -> l.startsWith(name + " ")).findFirst()
                 .orElseThrow(() -> new AssertionError("no summary line for " + name));
     }

@@ -60,7 +60,7 @@ class YearlySummaryTest {
             store.importFiles(sources);
             YearlyResult result = YearlyReport.write(store, 2019, List.of(), dir);
             PdfText pdf = PdfText.of(result.pdf());
-            String summaryPage = compact(pdf.pages().get(pdf.pageWithLine(Rows.SUMMARY, 3) - 1));
+            String summaryPage = compact(pdf.pages().get(pdf.pageWithLine(BodyRows.SUMMARY, 3) - 1));
 
             try (InputStream in = Files.newInputStream(result.xlsx()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
@@ -77,11 +77,11 @@ class YearlySummaryTest {
                                 : cell.getNumericCellValue();
                     }
                     List<String> cells = new ArrayList<>(List.of(name,
-                            Rows.count((int) v[3], (int) v[4]), Rows.count((int) v[6], (int) v[7]),
-                            Rows.count((int) v[9], (int) v[10]), Rows.count((int) v[12], (int) v[13])));
+                            BodyRows.count((int) v[3], (int) v[4]), BodyRows.count((int) v[6], (int) v[7]),
+                            BodyRows.count((int) v[9], (int) v[10]), BodyRows.count((int) v[12], (int) v[13])));
                     cells.add(name.equals("Insgesamt") ? de.nrw.coop.model.GermanFormat.euro(money(v[15]))
-                            : Rows.money(money(v[15]), money(v[16])));
-                    cells.add(Rows.count((int) v[18], (int) v[19]));
+                            : BodyRows.money(money(v[15]), money(v[16])));
+                    cells.add(BodyRows.count((int) v[18], (int) v[19]));
                     Cell period = row.getCell(periodColumn);
                     if (period != null) {
                         cells.add(period.getStringCellValue());

@@ -17,7 +17,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import de.nrw.coop.storage.kind.Limits;
+import de.nrw.coop.storage.kind.RecordType;
+import de.nrw.coop.storage.kind.RecordTypes;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
@@ -41,12 +45,19 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * duplicates within a file; across files and against the store is the import's business.
  */
 public final class DatasetReader {
+    /** The lists a dataset file may hold, in documentation order. */
+    private static final List<String> SECTIONS = RecordTypes.ALL.stream().map(RecordType::section).toList();
+
     private DatasetReader() {}
 
-    /** Reads the files one after the other into the sink. */
+    /** Reads the files one after the other into the sink: data-entry workbooks ({@code .xlsx}) and YAML. */
     public static void read(List<DatasetSource> sources, DatasetSink sink) {
         for (DatasetSource source : sources) {
-            readFile(source, sink);
+            if (source.name().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                WorkbookReader.read(source, sink);
+            } else {
+                readFile(source, sink);
+            }
         }
     }
 
@@ -201,7 +212,7 @@ public final class DatasetReader {
         private final String file;
         private final YamlEvents events;
         private final DatasetSink sink;
-        private final Records records;
+        private final RecordReader records;
         /** Where the walk is, for a syntax error's path. */
         String path = "";
 
@@ -209,7 +220,7 @@ public final class DatasetReader {
             this.file = file;
             this.events = events;
             this.sink = sink;
-            this.records = new Records(file, sink);
+            this.records = new RecordReader(file, sink);
         }
 
         void walk() {
@@ -225,7 +236,7 @@ public final class DatasetReader {
             } else {
                 Node top = events.compose("", p -> { });
                 sink.problem(new Problem(file, top.line(), top.column(), "",
-                        "expected the lists of a dataset at the top of the file (" + Texts.list(Records.Section.keys())
+                        "expected the lists of a dataset at the top of the file (" + Texts.list(SECTIONS)
                                 + ", each followed by ':'), found " + top.describe()));
             }
             events.next(); // document end
@@ -242,7 +253,7 @@ public final class DatasetReader {
 
         private void sections() {
             events.next(); // mapping start
-            Map<Records.Section, Integer> seen = new HashMap<>();
+            Map<RecordType<?>, Integer> seen = new HashMap<>();
             while (!events.at(Event.ID.MappingEnd)) {
                 Event keyEvent = events.peek();
                 int line = YamlEvents.line(keyEvent);
@@ -257,11 +268,11 @@ public final class DatasetReader {
                 events.next();
                 String name = keyScalar.getValue();
                 path = name;
-                Records.Section section = Records.Section.byKey(name);
+                RecordType<?> section = RecordTypes.bySection(name);
                 if (section == null) {
                     sink.problem(new Problem(file, line, column, name, "unknown list '" + name + "'"
-                            + Texts.didYouMean(name, Records.Section.keys()) + " (a dataset file holds the lists "
-                            + Texts.list(Records.Section.keys()) + ")"));
+                            + Texts.didYouMean(name, SECTIONS) + " (a dataset file holds the lists "
+                            + Texts.list(SECTIONS) + ")"));
                     events.skipNode();
                     continue;
                 }
@@ -275,7 +286,7 @@ public final class DatasetReader {
             events.next(); // mapping end
         }
 
-        private void items(Records.Section section, String name) {
+        private void items(RecordType<?> section, String name) {
             Event value = events.peek();
             if (value instanceof ScalarEvent s && s.isPlain() && (s.getValue().isEmpty() || s.getValue().equals("~")
                     || s.getValue().equals("null"))) {

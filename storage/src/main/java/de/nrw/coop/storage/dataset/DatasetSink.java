@@ -1,15 +1,6 @@
 package de.nrw.coop.storage.dataset;
 
-import de.nrw.coop.model.Activity;
-import de.nrw.coop.model.Agreement;
-import de.nrw.coop.model.Country;
-import de.nrw.coop.model.Department;
-import de.nrw.coop.model.Funding;
-import de.nrw.coop.model.Inquiry;
-import de.nrw.coop.model.KeyFigure;
-import de.nrw.coop.model.Partner;
-import de.nrw.coop.model.Project;
-import de.nrw.coop.model.Settlement;
+import de.nrw.coop.storage.kind.RecordType;
 
 /**
  * Receives the records of dataset files as {@link DatasetReader} parses them, one file after the
@@ -22,25 +13,8 @@ public interface DatasetSink {
 
     void startFile(String name);
 
-    void country(Country country, Origin origin);
-
-    void department(Department department, Origin origin);
-
-    void partner(Partner partner, Origin origin);
-
-    void agreement(Agreement agreement, Origin origin);
-
-    void project(Project project, Origin origin);
-
-    void activity(Activity activity, Origin origin);
-
-    void funding(Funding funding, Origin origin);
-
-    void settlement(Settlement settlement, Origin origin);
-
-    void keyFigure(KeyFigure keyFigure, Origin origin);
-
-    void inquiry(Inquiry inquiry, Origin origin);
+    /** A valid record of the given type, with where it stands. */
+    <T> void record(RecordType<T> type, T record, Origin origin);
 
     /** A key in the file that names another record; resolved by the import against the whole import and the store. */
     void reference(Reference reference);

@@ -2,15 +2,15 @@ package de.nrw.coop.storage.dataset;
 
 import de.nrw.coop.model.ModelException;
 import de.nrw.coop.model.PartialDate;
+import de.nrw.coop.storage.kind.Limits;
+import de.nrw.coop.storage.kind.RecordType;
+import de.nrw.coop.storage.kind.Words;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -76,20 +76,22 @@ final class Fields {
         return null;
     }
 
-    String text(String key) {
-        return text(key, true);
+    /** A required text of at most {@code limit}. */
+    String text(String key, Limits.TextLimit limit) {
+        return text(key, true, limit);
     }
 
-    String optionalText(String key) {
-        return text(key, false);
+    /** An optional text of at most {@code limit}. */
+    String optionalText(String key, Limits.TextLimit limit) {
+        return text(key, false, limit);
     }
 
-    private String text(String key, boolean required) {
+    private String text(String key, boolean required, Limits.TextLimit limit) {
         Node.Scalar s = scalar(key, required, "a text");
         if (s == null) {
             return null;
         }
-        String text = text(scope, s, pathOf(key), Limits.text(key));
+        String text = text(scope, s, pathOf(key), limit);
         if (required && text.isEmpty()) {
             scope.problem(s, pathOf(key), "required field '" + key + "' is empty");
         }
@@ -98,10 +100,9 @@ final class Fields {
 
     /**
      * The one place a text value is read: folded ({@link Texts#fold}), its characters checked
-     * ({@link TextCheck}: no control characters, noncharacters or lone surrogates; {@link PrintableText}:
-     * every character printable by the font set) and its length held to its {@link Limits limit}; a
-     * problem goes to the scope (the text is still returned, so the record's other problems are found in
-     * the same pass).
+     * ({@link TextCheck}: control characters; {@link PrintableText}: characters no font prints) and
+     * its length held to its {@link Limits limit}; a problem goes to the scope (the text is still
+     * returned, so the record's other problems are found in the same pass).
      */
     static String text(Scope scope, Node.Scalar s, String atPath, Limits.TextLimit limit) {
         String text = Texts.fold(s.value());
@@ -119,7 +120,7 @@ final class Fields {
     }
 
     /** A key naming another record, noted as a {@link Reference}. */
-    String reference(String key, boolean required, Reference.Kind kind) {
+    String reference(String key, boolean required, RecordType<?> kind) {
         Node.Scalar s = scalar(key, required, "the key of a " + kind.word());
         if (s == null) {
             return null;
@@ -133,12 +134,12 @@ final class Fields {
     }
 
     /** A list of keys naming other records; absent means empty. */
-    List<String> references(String key, Reference.Kind kind) {
+    List<String> references(String key, RecordType<?> kind) {
         return references(key, kind, false);
     }
 
     /** A list of keys naming other records; if {@code required}, with at least one. */
-    List<String> references(String key, Reference.Kind kind, boolean required) {
+    List<String> references(String key, RecordType<?> kind, boolean required) {
         List<String> keys = new ArrayList<>();
         List<Node> items = list(key, required);
         for (int i = 0; i < items.size(); i++) {
@@ -158,13 +159,13 @@ final class Fields {
     }
 
     /** A list of texts (paragraphs, subjects, units); absent means empty. */
-    List<String> texts(String key) {
+    List<String> texts(String key, Limits.TextLimit limit) {
         List<String> texts = new ArrayList<>();
         List<Node> items = list(key);
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
             if (item instanceof Node.Scalar s && !s.isNull()) {
-                texts.add(text(scope, s, pathOf(key) + "[" + i + "]", Limits.text(key)));
+                texts.add(text(scope, s, pathOf(key) + "[" + i + "]", limit));
             } else {
                 scope.problem(item, pathOf(key) + "[" + i + "]", "expected a text, found " + item.describe());
             }
@@ -279,13 +280,12 @@ final class Fields {
     }
 
     /** A decimal read from its text (never through double): {@code 12500.00}. */
-    BigDecimal decimal(String key, boolean required) {
+    BigDecimal decimal(String key, boolean required, Limits.DecimalLimit limit) {
         Node.Scalar s = scalar(key, required, "a number");
         if (s == null) {
             return null;
         }
         String v = s.value().strip();
-        Limits.DecimalLimit limit = Limits.decimal(key);
         boolean severalPoints = v.indexOf('.') != v.lastIndexOf('.');
         if (GERMAN_THOUSANDS.matcher(v).matches() && (severalPoints || limit.scale() < 3)) {
             // "7.500" is 7.5 to a machine but 7500 to a German reader: refuse to guess. Only several
@@ -317,8 +317,8 @@ final class Fields {
 
     /** One of the dataset words of an enum ({@link Words}). */
     <E extends Enum<E>> E word(String key, boolean required, Words<E> words) {
-        Node.Scalar s = scalar(key, required, "one of " + words.choices());
-        return s == null ? null : words.read(s, pathOf(key), scope);
+        Node.Scalar s = scalar(key, required, "one of " + choices(words));
+        return s == null ? null : read(words, s, pathOf(key));
     }
 
     /** A list of dataset words of an enum; absent means empty. */
@@ -329,42 +329,26 @@ final class Fields {
             Node item = items.get(i);
             String itemPath = pathOf(key) + "[" + i + "]";
             if (item instanceof Node.Scalar s && !s.isNull()) {
-                values.add(words.read(s, itemPath, scope));
+                values.add(read(words, s, itemPath));
             } else {
-                scope.problem(item, itemPath, "expected one of " + words.choices() + ", found " + item.describe());
+                scope.problem(item, itemPath, "expected one of " + choices(words) + ", found " + item.describe());
             }
         }
         return values;
     }
 
-    /** The dataset words of an enum: lower case, '-' for '_' ({@code to-nrw}, {@code finanzielle-foerderung}). */
-    static final class Words<E extends Enum<E>> {
-        private final String what;
-        private final Map<String, E> byWord = new LinkedHashMap<>();
+    /** {@code a, b, c}: the words of a word field, for messages. */
+    static String choices(Words<?> words) {
+        return Texts.list(words.words());
+    }
 
-        Words(Class<E> type, String what) {
-            this.what = what;
-            for (E e : type.getEnumConstants()) {
-                byWord.put(word(e), e);
-            }
+    private <E extends Enum<E>> E read(Words<E> words, Node.Scalar s, String atPath) {
+        String v = s.value().strip();
+        E e = words.of(v);
+        if (e == null) {
+            scope.problem(s, atPath, "'" + Texts.abbreviate(v) + "' is not a valid " + words.what()
+                    + Texts.didYouMean(v, words.words()) + " (expected one of " + choices(words) + ")");
         }
-
-        static String word(Enum<?> e) {
-            return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-
-        String choices() {
-            return Texts.list(byWord.keySet());
-        }
-
-        E read(Node.Scalar s, String atPath, Scope scope) {
-            String v = s.value().strip();
-            E e = byWord.get(v);
-            if (e == null) {
-                scope.problem(s, atPath, "'" + Texts.abbreviate(v) + "' is not a valid " + what
-                        + Texts.didYouMean(v, byWord.keySet()) + " (expected one of " + choices() + ")");
-            }
-            return e;
-        }
+        return e;
     }
 }

@@ -11,7 +11,9 @@ import de.nrw.coop.model.ModelException;
 import de.nrw.coop.model.Question;
 import de.nrw.coop.model.Requester;
 import de.nrw.coop.model.TableKind;
-import de.nrw.coop.storage.dataset.Reference.Kind;
+import de.nrw.coop.storage.kind.Limits;
+import de.nrw.coop.storage.kind.RecordTypes;
+import de.nrw.coop.storage.kind.Words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,8 +32,8 @@ final class InquiryReader {
     static final List<String> FOOTNOTE = List.of("number", "text");
     static final List<String> QUESTION = List.of("text", "answer");
     static final List<String> TABLE = List.of("table", "countries", "from", "to", "caption");
-    static final Fields.Words<Gender> GENDERS = new Fields.Words<>(Gender.class, "gender");
-    static final Fields.Words<InquiryKind> KINDS = new Fields.Words<>(InquiryKind.class, "inquiry kind");
+    static final Words<Gender> GENDERS = new Words<>(Gender.class, "gender");
+    static final Words<InquiryKind> KINDS = new Words<>(InquiryKind.class, "inquiry kind");
 
     /** Model field names that stand elsewhere in the dataset. */
     private static final Map<String, String> ALIASES = Map.of(
@@ -41,9 +43,9 @@ final class InquiryReader {
             "questionDrucksache", "drucksache");
 
     private final Scope scope;
-    private final Records records;
+    private final RecordReader records;
 
-    InquiryReader(Scope scope, Records records) {
+    InquiryReader(Scope scope, RecordReader records) {
         this.scope = scope;
         this.records = records;
     }
@@ -72,23 +74,23 @@ final class InquiryReader {
                     + " together (final answer) or not at all (draft)");
         }
         List<Requester> requesters = requesters(f);
-        String title = f.text("title");
-        List<String> countries = f.references("countries", Kind.COUNTRY);
+        String title = f.text("title", Limits.TITLE);
+        List<String> countries = f.references("countries", RecordTypes.COUNTRIES);
         Fields period = f.nested("period", false, "a period (from, to)", PERIOD);
         Integer from = period == null ? null : period.integer("from", false);
         Integer to = period == null ? null : period.integer("to", false);
-        List<String> preface = f.texts("preface");
+        List<String> preface = f.texts("preface", Limits.PARAGRAPH);
         List<Footnote> footnotes = footnotes(f);
-        String minister = f.text("minister");
-        String concurrence = f.optionalText("concurrence");
-        List<String> governmentPreface = f.texts("governmentPreface");
+        String minister = f.text("minister", Limits.NAME);
+        String concurrence = f.optionalText("concurrence", Limits.TITLE);
+        List<String> governmentPreface = f.texts("governmentPreface", Limits.PARAGRAPH);
         List<Question> questions = questions(f);
         if (scope.ok()) {
             Inquiry inquiry = scope.build(f.map, f.path, ALIASES, () -> new Inquiry(id, drucksache, answerDrucksache,
                     asked, received, letterDate, answerDate, issued, requesters, title, countries, from, to, preface,
                     footnotes, minister, concurrence, governmentPreface, questions, kind));
             if (inquiry != null) {
-                sink.inquiry(inquiry, scope.origin());
+                sink.record(RecordTypes.INQUIRIES, inquiry, scope.origin());
             }
         }
     }
@@ -119,9 +121,9 @@ final class InquiryReader {
             }
             // a member gives name, gender and group; a Fraktion asking as such only its group
             boolean fraktion = !r.has("name") && !r.has("gender");
-            String name = fraktion ? null : r.text("name");
+            String name = fraktion ? null : r.text("name", Limits.NAME);
             Gender gender = fraktion ? null : r.word("gender", true, GENDERS);
-            String group = r.text("group");
+            String group = r.text("group", Limits.NAME);
             if (scope.problems.size() == before) {
                 requesters.add(scope.build(r.map, path, Map.of(), () -> new Requester(name, gender, group)));
             }
@@ -140,7 +142,7 @@ final class InquiryReader {
                 continue;
             }
             Integer number = n.integer("number", true);
-            String text = n.text("text");
+            String text = n.text("text", Limits.PARAGRAPH);
             if (scope.problems.size() == before) {
                 footnotes.add(scope.build(n.map, path, Map.of("footnotes[" + number + "]", "text", "footnotes", "number"),
                         () -> new Footnote(number, text)));
@@ -159,7 +161,7 @@ final class InquiryReader {
             if (q == null) {
                 continue;
             }
-            String text = q.text("text");
+            String text = q.text("text", Limits.PARAGRAPH);
             List<AnswerBlock> answer = new ArrayList<>();
             List<Node> blocks = q.list("answer");
             for (int b = 0; b < blocks.size(); b++) {
@@ -202,10 +204,10 @@ final class InquiryReader {
                         + Texts.didYouMean(v, ids) + " (expected one of " + TableKind.ids() + ")");
             }
         }
-        List<String> countries = t.references("countries", Kind.COUNTRY);
+        List<String> countries = t.references("countries", RecordTypes.COUNTRIES);
         Integer from = t.integer("from", false);
         Integer to = t.integer("to", false);
-        String caption = t.optionalText("caption");
+        String caption = t.optionalText("caption", Limits.TITLE);
         TableKind table = kind;
         return scope.problems.size() == before ? scope.build(t.map, path, Map.of(),
                 () -> new AnswerBlock.DataTable(table, countries, from, to, caption)) : null;

@@ -1,6 +1,7 @@
 package de.nrw.coop.storage.dataset;
 
 import de.nrw.coop.model.ModelException;
+import de.nrw.coop.storage.kind.RecordType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ final class Scope {
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
 
     final String file;
+    /** The sheet of a workbook, null in a YAML file. */
+    final String sheet;
     final String path;
     final Node node;
     final List<Problem> problems = new ArrayList<>();
@@ -23,10 +26,11 @@ final class Scope {
     /** The record in words for references ("activity 'kr-2019-richter'"); set once its key is read. */
     String from;
 
-    private record PendingReference(Node.Scalar value, String path, Reference.Kind kind) {}
+    private record PendingReference(Node.Scalar value, String path, RecordType<?> kind) {}
 
-    Scope(String file, String path, Node node, String what) {
+    Scope(String file, String sheet, String path, Node node, String what) {
         this.file = file;
+        this.sheet = sheet;
         this.path = path;
         this.node = node;
         this.from = what + " at " + path;
@@ -37,26 +41,26 @@ final class Scope {
     }
 
     Origin origin() {
-        return new Origin(file, node.line(), node.column(), path);
+        return new Origin(file, sheet, node.line(), node.column(), path);
     }
 
     void problem(Node at, String atPath, String message) {
-        problems.add(new Problem(file, at.line(), at.column(), atPath, message));
+        problems.add(new Problem(file, sheet, at.line(), at.column(), atPath, message));
     }
 
     void problem(int line, int column, String atPath, String message) {
-        problems.add(new Problem(file, line, column, atPath, message));
+        problems.add(new Problem(file, sheet, line, column, atPath, message));
     }
 
     /** Notes a key naming another record; emitted with the record. */
-    void reference(Node.Scalar value, String valuePath, Reference.Kind kind) {
+    void reference(Node.Scalar value, String valuePath, RecordType<?> kind) {
         references.add(new PendingReference(value, valuePath, kind));
     }
 
     List<Reference> references() {
         List<Reference> out = new ArrayList<>(references.size());
         for (PendingReference r : references) {
-            out.add(new Reference(file, r.value.line(), r.value.column(), r.path, from, r.kind,
+            out.add(new Reference(file, sheet, r.value.line(), r.value.column(), r.path, from, r.kind,
                     Texts.fold(r.value.value())));
         }
         return out;

@@ -1,5 +1,6 @@
 package de.nrw.coop.storage.dataset;
 
+import de.nrw.coop.storage.kind.Limits;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,23 +1,17 @@
 package de.nrw.coop.storage.internal;
 
-import de.nrw.coop.model.Activity;
-import de.nrw.coop.model.Agreement;
-import de.nrw.coop.model.AnswerBlock;
-import de.nrw.coop.model.Country;
-import de.nrw.coop.model.Department;
-import de.nrw.coop.model.Funding;
 import de.nrw.coop.model.Inquiry;
-import de.nrw.coop.model.KeyFigure;
-import de.nrw.coop.model.Partner;
-import de.nrw.coop.model.Project;
-import de.nrw.coop.model.Question;
-import de.nrw.coop.model.Settlement;
 import de.nrw.coop.storage.ImportResult;
 import de.nrw.coop.storage.dataset.DatasetException;
 import de.nrw.coop.storage.dataset.DatasetSink;
 import de.nrw.coop.storage.dataset.Origin;
 import de.nrw.coop.storage.dataset.Problem;
 import de.nrw.coop.storage.dataset.Reference;
+import de.nrw.coop.storage.internal.jdbc.Batch;
+import de.nrw.coop.storage.kind.Field;
+import de.nrw.coop.storage.kind.RecordType;
+import de.nrw.coop.storage.kind.RecordTypes;
+import de.nrw.coop.storage.kind.Table;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -25,7 +19,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,12 +43,16 @@ public final class ImportSink implements DatasetSink {
     private final List<String> fileOrder;
     private final Map<String, Integer> fileIndex = new HashMap<>();
     private final List<String> fileNames = new ArrayList<>();
+    /** The places records come from, a file or a workbook's sheet, as the key index numbers them. */
+    private final Map<List<String>, Integer> placeIndex = new HashMap<>();
+    private final List<String[]> places = new ArrayList<>();
     private final List<String[]> finishedFiles = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final KeyIndex seen = new KeyIndex();
-    private final Map<Reference.Kind, Set<String>> storeKeys = new EnumMap<>(Reference.Kind.class);
-    private final Map<Reference.Kind, Set<String>> importKeys = new EnumMap<>(Reference.Kind.class);
+    /** The keys of the types records refer to, in the store and in this import. */
+    private final Map<RecordType<?>, Set<String>> storeKeys = new HashMap<>();
+    private final Map<RecordType<?>, Set<String>> importKeys = new HashMap<>();
     private final Map<String, Pending> pending = new LinkedHashMap<>();
     /**
      * Keys the records themselves name but that were unknown when the record arrived, with the
@@ -63,7 +60,8 @@ public final class ImportSink implements DatasetSink {
      * {@link #reference} (the reader's references carry the exact place and are reported first).
      */
     private final Map<String, Problem> named = new LinkedHashMap<>();
-    private final Map<Kind<?>, Buffer<?>> buffers = new LinkedHashMap<>();
+    private final Map<String, Named> namedKeys = new HashMap<>();
+    private final Map<RecordType<?>, Buffer<?>> buffers = new LinkedHashMap<>();
     /** Each Drucksache number of this import's inquiries with its first use. */
     private final Map<String, DrucksacheUse> drucksachen = new HashMap<>();
     /** Drucksache numbers of the stored inquiries; checked at the end against those not re-imported. */
@@ -76,6 +74,9 @@ public final class ImportSink implements DatasetSink {
                     : "at " + origin.file() + ":" + origin.line() + ":" + origin.column();
         }
     }
+
+    /** A key a record names, by its type. */
+    private record Named(RecordType<?> type, String key) {}
 
     /** Unresolved references to one key. */
     private static final class Pending {
@@ -90,37 +91,29 @@ public final class ImportSink implements DatasetSink {
     public ImportSink(Handle handle, List<String> fileOrder) {
         this.handle = handle;
         this.fileOrder = List.copyOf(fileOrder);
-        for (Kind<?> kind : Kind.ALL) {
-            buffers.put(kind, new Buffer<>(kind, isEmpty(kind.table)));
+        for (RecordType<?> type : RecordTypes.ALL) {
+            buffers.put(type, new Buffer<>(type, isEmpty(type.table().name())));
         }
-        storeKeys.put(Reference.Kind.COUNTRY, keys("SELECT country_code FROM country"));
-        storeKeys.put(Reference.Kind.DEPARTMENT, keys("SELECT department_key FROM department"));
-        storeKeys.put(Reference.Kind.PARTNER, keys("SELECT partner_key FROM partner"));
-        storeKeys.put(Reference.Kind.AGREEMENT, keys("SELECT agreement_key FROM agreement"));
-        storeKeys.put(Reference.Kind.PROJECT, keys("SELECT project_key FROM project"));
-        for (Reference.Kind kind : Reference.Kind.values()) {
-            importKeys.put(kind, new HashSet<>());
+        for (RecordType<?> type : RecordTypes.referred()) {
+            Table<?> t = type.table();
+            storeKeys.put(type, new HashSet<>(handle.createQuery("SELECT " + t.keyColumns().get(0) + " FROM " + t.name())
+                    .mapTo(String.class).list()));
+            importKeys.put(type, new HashSet<>());
         }
-        handle.createQuery("SELECT inquiry_period, inquiry_number, question_ds_period, question_ds_number,"
-                        + " answer_ds_period, answer_ds_number FROM inquiry")
-                .map((rs, ctx) -> {
-                    String id = rs.getInt(1) + "/" + rs.getInt(2);
-                    storedDrucksachen.put(rs.getInt(3) + "/" + rs.getInt(4), new DrucksacheUse(id, "question", null));
-                    int answerPeriod = rs.getInt(5);
-                    if (!rs.wasNull()) {
-                        storedDrucksachen.put(answerPeriod + "/" + rs.getInt(6), new DrucksacheUse(id, "answer", null));
+        handle.createQuery("SELECT inquiry_period || '/' || inquiry_number, question_ds_period || '/' ||"
+                        + " question_ds_number, answer_ds_period || '/' || answer_ds_number FROM inquiry")
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .forEach(row -> {
+                    storedDrucksachen.put(row[1], new DrucksacheUse(row[0], "question", null));
+                    if (row[2] != null) {
+                        storedDrucksachen.put(row[2], new DrucksacheUse(row[0], "answer", null));
                     }
-                    return id;
-                }).list();
+                });
     }
 
     private boolean isEmpty(String table) {
         return handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY) t")
                 .mapTo(Integer.class).one() == 0;
-    }
-
-    private Set<String> keys(String sql) {
-        return new HashSet<>(handle.createQuery(sql).mapTo(String.class).list());
     }
 
     // ---- DatasetSink -------------------------------------------------------------------------
@@ -131,64 +124,21 @@ public final class ImportSink implements DatasetSink {
     }
 
     @Override
-    public void country(Country country, Origin origin) {
-        importKeys.get(Reference.Kind.COUNTRY).add(country.code());
-        accept(Kind.COUNTRIES, country, origin);
-    }
-
-    @Override
-    public void department(Department department, Origin origin) {
-        importKeys.get(Reference.Kind.DEPARTMENT).add(department.key());
-        accept(Kind.DEPARTMENTS, department, origin);
-    }
-
-    @Override
-    public void partner(Partner partner, Origin origin) {
-        importKeys.get(Reference.Kind.PARTNER).add(partner.key());
-        accept(Kind.PARTNERS, partner, origin);
-    }
-
-    @Override
-    public void agreement(Agreement agreement, Origin origin) {
-        importKeys.get(Reference.Kind.AGREEMENT).add(agreement.key());
-        accept(Kind.AGREEMENTS, agreement, origin);
-    }
-
-    @Override
-    public void project(Project project, Origin origin) {
-        importKeys.get(Reference.Kind.PROJECT).add(project.key());
-        accept(Kind.PROJECTS, project, origin);
-    }
-
-    @Override
-    public void activity(Activity activity, Origin origin) {
-        accept(Kind.ACTIVITIES, activity, origin);
-    }
-
-    @Override
-    public void funding(Funding funding, Origin origin) {
-        accept(Kind.FUNDING, funding, origin);
-    }
-
-    @Override
-    public void settlement(Settlement settlement, Origin origin) {
-        accept(Kind.SETTLEMENTS, settlement, origin);
-    }
-
-    @Override
-    public void keyFigure(KeyFigure keyFigure, Origin origin) {
-        accept(Kind.KEY_FIGURES, keyFigure, origin);
-    }
-
-    @Override
-    public void inquiry(Inquiry inquiry, Origin origin) {
-        if (accept(Kind.INQUIRIES, inquiry, origin)) {
-            warnings.addAll(inquiry.warnings());
-            useDrucksache(inquiry.questionDrucksache().toString(), new DrucksacheUse(inquiry.id().toString(),
-                    "question", origin));
-            if (inquiry.answerDrucksache() != null) {
-                useDrucksache(inquiry.answerDrucksache().toString(), new DrucksacheUse(inquiry.id().toString(),
-                        "answer", origin));
+    public <T> void record(RecordType<T> type, T record, Origin origin) {
+        Set<String> keys = importKeys.get(type);
+        if (keys != null) {
+            keys.add(type.key(record));
+        }
+        if (accept(type, record, origin)) {
+            warnings.addAll(type.warnings(record));
+            if (record instanceof Inquiry inquiry) {
+                // the one check of a single type: a Drucksache number belongs to one document
+                useDrucksache(inquiry.questionDrucksache().toString(), new DrucksacheUse(inquiry.id().toString(),
+                        "question", origin));
+                if (inquiry.answerDrucksache() != null) {
+                    useDrucksache(inquiry.answerDrucksache().toString(), new DrucksacheUse(inquiry.id().toString(),
+                            "answer", origin));
+                }
             }
         }
     }
@@ -230,7 +180,7 @@ public final class ImportSink implements DatasetSink {
         if (resolved(reference)) {
             return;
         }
-        Pending p = pending.computeIfAbsent(reference.targetKind().name() + ' ' + reference.targetKey(),
+        Pending p = pending.computeIfAbsent(reference.targetType().section() + ' ' + reference.targetKey(),
                 k -> new Pending());
         if (p.kept.size() < REFERENCES_KEPT_PER_KEY) {
             p.kept.add(reference);
@@ -261,9 +211,8 @@ public final class ImportSink implements DatasetSink {
     public ImportResult finish() {
         checkStoredDrucksachen();
         for (Map.Entry<String, Problem> e : named.entrySet()) {
-            String[] kindAndKey = e.getKey().split(" ", 2);
-            Reference.Kind kind = Reference.Kind.valueOf(kindAndKey[0]);
-            if (!pending.containsKey(e.getKey()) && !resolved(kind, kindAndKey[1])) {
+            Named n = namedKeys.get(e.getKey());
+            if (!pending.containsKey(e.getKey()) && !resolved(n.type(), n.key())) {
                 problems.add(e.getValue());
             }
         }
@@ -277,8 +226,8 @@ public final class ImportSink implements DatasetSink {
             }
             if (p.more > 0) {
                 Reference last = p.kept.get(p.kept.size() - 1);
-                problems.add(new Problem(last.file(), last.line(), last.column(), last.path(), p.more
-                        + " more references to " + last.targetKind().word() + " '" + last.targetKey()
+                problems.add(new Problem(last.file(), last.sheet(), last.line(), last.column(), last.path(), p.more
+                        + " more references to " + last.targetType().word() + " '" + last.targetKey()
                         + "' are not shown"));
             }
         }
@@ -289,8 +238,14 @@ public final class ImportSink implements DatasetSink {
         }
         if (!problems.isEmpty()) {
             List<Problem> sorted = new ArrayList<>(problems);
+            // a workbook's sheets in the order their first problem was found (the order they were read)
+            Map<String, Integer> sheetRank = new HashMap<>();
+            for (Problem p : problems) {
+                sheetRank.putIfAbsent(p.file() + '\u0000' + p.sheet(), sheetRank.size());
+            }
             sorted.sort(Comparator.comparingInt((Problem p) -> fileRank(p.file()))
                     .thenComparing(p -> p.file() == null ? "" : p.file())
+                    .thenComparingInt(p -> sheetRank.get(p.file() + '\u0000' + p.sheet()))
                     .thenComparingInt(Problem::line)
                     .thenComparingInt(Problem::column));
             throw new DatasetException(sorted);
@@ -326,11 +281,11 @@ public final class ImportSink implements DatasetSink {
         Map<String, Integer> added = new LinkedHashMap<>();
         Map<String, Integer> changed = new LinkedHashMap<>();
         for (Buffer<?> buffer : buffers.values()) {
-            added.put(buffer.kind.name, buffer.added);
-            changed.put(buffer.kind.name, buffer.changed);
+            added.put(buffer.type.section(), buffer.added);
+            changed.put(buffer.type.section(), buffer.changed);
             handle.createUpdate("INSERT INTO import_count (import_id, kind_name, added, changed)"
                             + " VALUES (:id, :kind, :added, :changed)")
-                    .bind("id", id).bind("kind", buffer.kind.name).bind("added", buffer.added)
+                    .bind("id", id).bind("kind", buffer.type.section()).bind("added", buffer.added)
                     .bind("changed", buffer.changed).execute();
         }
         return new ImportResult(id, added, changed, List.copyOf(warnings));
@@ -339,57 +294,23 @@ public final class ImportSink implements DatasetSink {
     // ---- helpers -------------------------------------------------------------------------------
 
     private boolean resolved(Reference r) {
-        return resolved(r.targetKind(), r.targetKey());
+        return resolved(r.targetType(), r.targetKey());
     }
 
-    private boolean resolved(Reference.Kind kind, String key) {
-        return importKeys.get(kind).contains(key) || storeKeys.get(kind).contains(key);
+    private boolean resolved(RecordType<?> type, String key) {
+        return importKeys.get(type).contains(key) || storeKeys.get(type).contains(key);
     }
 
-    /** Notes a key the record names that is not (yet) known. */
-    private void names(Reference.Kind kind, String key, String from, Origin origin) {
-        if (key != null && !resolved(kind, key)) {
-            named.putIfAbsent(kind.name() + ' ' + key, origin.problem(from + " refers to " + kind.word() + " '" + key
-                    + "', which is neither in this import nor in the store"));
-        }
-    }
-
-    private void names(Reference.Kind kind, List<String> keys, String from, Origin origin) {
-        for (String key : keys) {
-            names(kind, key, from, origin);
-        }
-    }
-
-    /** The keys of other records a record names. */
-    private void checkNames(Object record, String from, Origin o) {
-        if (record instanceof Partner p) {
-            names(Reference.Kind.COUNTRY, p.countryCode(), from, o);
-        } else if (record instanceof Agreement a) {
-            names(Reference.Kind.DEPARTMENT, a.departmentKey(), from, o);
-            names(Reference.Kind.PARTNER, a.partnerKeys(), from, o);
-        } else if (record instanceof Project p) {
-            names(Reference.Kind.DEPARTMENT, p.leadDepartmentKey(), from, o);
-            names(Reference.Kind.PARTNER, p.partnerKeys(), from, o);
-            names(Reference.Kind.AGREEMENT, p.agreementKey(), from, o);
-        } else if (record instanceof Activity a) {
-            names(Reference.Kind.COUNTRY, a.countryCode(), from, o);
-            names(Reference.Kind.DEPARTMENT, a.hostDepartmentKeys(), from, o);
-            names(Reference.Kind.PARTNER, a.hostPartnerKeys(), from, o);
-            names(Reference.Kind.PARTNER, a.partnerKeys(), from, o);
-            names(Reference.Kind.PROJECT, a.projectKey(), from, o);
-            names(Reference.Kind.AGREEMENT, a.agreementKey(), from, o);
-        } else if (record instanceof Funding f) {
-            names(Reference.Kind.PROJECT, f.projectKey(), from, o);
-        } else if (record instanceof Settlement s) {
-            names(Reference.Kind.COUNTRY, s.countryCode(), from, o);
-        } else if (record instanceof KeyFigure k) {
-            names(Reference.Kind.COUNTRY, k.countryCode(), from, o);
-        } else if (record instanceof Inquiry i) {
-            names(Reference.Kind.COUNTRY, i.countryCodes(), from, o);
-            for (Question q : i.questions()) {
-                for (AnswerBlock b : q.answer()) {
-                    if (b instanceof AnswerBlock.DataTable t) {
-                        names(Reference.Kind.COUNTRY, t.countryCodes(), from, o);
+    /** Notes the keys a record names that are not (yet) known. */
+    private <T> void checkNames(RecordType<T> type, T record, String from, Origin origin) {
+        for (Field<T> field : type.references()) {
+            RecordType<?> target = field.target();
+            for (String key : field.keysIn(record)) {
+                if (!resolved(target, key)) {
+                    String id = target.section() + ' ' + key;
+                    if (named.putIfAbsent(id, origin.problem(from + " refers to " + target.word() + " '" + key
+                            + "', which is neither in this import nor in the store")) == null) {
+                        namedKeys.put(id, new Named(target, key));
                     }
                 }
             }
@@ -403,32 +324,35 @@ public final class ImportSink implements DatasetSink {
         });
     }
 
+    private int placeIndex(String file, String sheet) {
+        return placeIndex.computeIfAbsent(java.util.Arrays.asList(file, sheet), k -> {
+            places.add(new String[] {file, sheet});
+            return places.size() - 1;
+        });
+    }
+
     private int fileRank(String name) {
         int i = fileOrder.indexOf(name);
         return i >= 0 ? i : fileOrder.size() + fileIndex(name);
     }
 
     /** Checks the key is new to this import, then buffers the record; false if it is a duplicate. */
-    private <T> boolean accept(Kind<T> kind, T record, Origin origin) {
-        String key = kind.key.apply(record);
-        KeyIndex.Place first = seen.add(kind.name, key, fileIndex(origin.file()), origin.line(), origin.column());
+    private <T> boolean accept(RecordType<T> type, T record, Origin origin) {
+        String key = type.key(record);
+        KeyIndex.Place first = seen.add(type.section(), key, placeIndex(origin.file(), origin.sheet()), origin.line(),
+                origin.column());
         if (first != null) {
-            StringBuilder where = new StringBuilder(fileNames.get(first.file()));
-            if (first.line() > 0) {
-                where.append(':').append(first.line());
-                if (first.column() > 0) {
-                    where.append(':').append(first.column());
-                }
-            }
-            problems.add(origin.problem(kind.word + " '" + key + "' is given twice: first at " + where
-                    + ", again here; each " + kind.word + " may appear once per import"));
+            String[] place = places.get(first.file());
+            String where = Problem.location(place[0], place[1], first.line(), first.column());
+            problems.add(origin.problem(type.describe(key) + " is given twice: first at " + where
+                    + ", again here; each " + type.word() + " may appear once per import"));
             discardBuffers();
             return false;
         }
-        checkNames(record, kind.word + " '" + key + "'", origin);
+        checkNames(type, record, type.describe(key), origin);
         if (problems.isEmpty()) {
             @SuppressWarnings("unchecked")
-            Buffer<T> buffer = (Buffer<T>) buffers.get(kind);
+            Buffer<T> buffer = (Buffer<T>) buffers.get(type);
             buffer.add(key, record);
         }
         return true;
@@ -441,17 +365,17 @@ public final class ImportSink implements DatasetSink {
         }
     }
 
-    /** Records of one kind waiting to be compared with the store and written. */
+    /** Records of one type waiting to be compared with the store and written. */
     private final class Buffer<T> {
-        final Kind<T> kind;
-        /** The store had no record of this kind when the import began: nothing to compare with. */
+        final RecordType<T> type;
+        /** The store had no record of this type when the import began: nothing to compare with. */
         final boolean storeWasEmpty;
         final LinkedHashMap<String, T> rows = new LinkedHashMap<>();
         int added;
         int changed;
 
-        Buffer(Kind<T> kind, boolean storeWasEmpty) {
-            this.kind = kind;
+        Buffer(RecordType<T> type, boolean storeWasEmpty) {
+            this.type = type;
             this.storeWasEmpty = storeWasEmpty;
         }
 
@@ -466,14 +390,15 @@ public final class ImportSink implements DatasetSink {
             if (rows.isEmpty()) {
                 return;
             }
+            Table<T> table = type.table();
             Map<String, T> stored = new HashMap<>();
             if (!storeWasEmpty) {
                 Set<String> lookup = new HashSet<>();
                 for (T row : rows.values()) {
-                    lookup.add(kind.lookupKey.apply(row));
+                    lookup.add(type.lookupKey(row));
                 }
-                for (T row : kind.loader.load(handle, lookup)) {
-                    stored.put(kind.key.apply(row), row);
+                for (T row : table.loader().load(handle, lookup)) {
+                    stored.put(type.key(row), row);
                 }
             }
             List<T> inserts = new ArrayList<>();
@@ -483,7 +408,7 @@ public final class ImportSink implements DatasetSink {
                 if (old == null) {
                     inserts.add(e.getValue());
                     added++;
-                } else if (!kind.normalize.apply(old).equals(kind.normalize.apply(e.getValue()))) {
+                } else if (!table.normalize().apply(old).equals(table.normalize().apply(e.getValue()))) {
                     replaced.add(old);
                     inserts.add(e.getValue());
                     changed++;
@@ -493,13 +418,38 @@ public final class ImportSink implements DatasetSink {
             try {
                 // a changed record is deleted with its child rows and inserted anew: no stale children
                 if (!replaced.isEmpty()) {
-                    kind.deleter.write(handle.getConnection(), replaced);
+                    delete(replaced);
                 }
                 if (!inserts.isEmpty()) {
-                    kind.inserter.write(handle.getConnection(), inserts);
+                    table.inserter().write(handle.getConnection(), inserts);
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot write " + kind.name + ": " + e.getMessage(), e);
+                throw new IllegalStateException("cannot write " + type.section() + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Deletes by the table's own deleter, or by the key columns (an absent key text is stored as ''). */
+        private void delete(List<T> rows) throws SQLException {
+            Table<T> table = type.table();
+            if (table.deleter() != null) {
+                table.deleter().write(handle.getConnection(), rows);
+                return;
+            }
+            String sql = "DELETE FROM " + table.name() + " WHERE " + String.join(" AND ",
+                    table.keyColumns().stream().map(c -> c + " = ?").toList());
+            List<Field<T>> keyFields = type.keyFields().stream().map(k -> type.leaves().get(k)).toList();
+            try (Batch b = new Batch(handle.getConnection(), sql)) {
+                for (T row : rows) {
+                    for (Field<T> f : keyFields) {
+                        Object v = f.valueOf(row);
+                        if (v instanceof Integer i) {
+                            b.integer(i);
+                        } else {
+                            b.text(v == null ? "" : v.toString());
+                        }
+                    }
+                    b.add();
+                }
             }
         }
     }

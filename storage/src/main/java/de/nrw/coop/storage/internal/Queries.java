@@ -9,10 +9,15 @@ import de.nrw.coop.model.Partner;
 import de.nrw.coop.model.Project;
 import de.nrw.coop.model.Settlement;
 import de.nrw.coop.model.KeyFigure;
+import de.nrw.coop.model.InquiryId;
+import de.nrw.coop.storage.kind.RecordType;
+import de.nrw.coop.storage.kind.RecordTypes;
 import de.nrw.coop.storage.query.ActivityView;
 import de.nrw.coop.storage.query.AgreementView;
 import de.nrw.coop.storage.query.FundingRow;
 import de.nrw.coop.storage.query.ImportRecord;
+import de.nrw.coop.storage.query.InquirySummary;
+import de.nrw.coop.storage.query.ProjectView;
 import de.nrw.coop.storage.query.ReportFilter;
 import de.nrw.coop.storage.query.VisitCount;
 import java.math.BigDecimal;
@@ -30,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -45,14 +51,16 @@ public final class Queries {
 
     // ---- filters ---------------------------------------------------------------------------
 
-    /** WHERE conditions for a filter, with their bindings. */
+    /** WHERE conditions for a filter, each added with the parameter it binds. */
     private static final class Where {
         final List<String> conditions = new ArrayList<>();
         final Map<String, Object> params = new HashMap<>();
         final Map<String, List<String>> lists = new HashMap<>();
 
-        Where add(String condition) {
+        /** A condition on one of the filter's years, {@code :fromYear} or {@code :toYear}. */
+        Where add(String condition, String parameter, Object value) {
             conditions.add(condition);
+            params.put(parameter, value);
             return this;
         }
 
@@ -61,33 +69,21 @@ public final class Queries {
         }
 
         Query bind(Query q) {
-            // bind only what the conditions use: JDBI rejects superfluous named parameters, and a
-            // query may ignore the filter's years (key figures) or its countries
-            String conditionText = String.join(" ", conditions);
-            params.forEach((name, value) -> {
-                if (conditionText.contains(":" + name)) {
-                    q.bind(name, value);
-                }
-            });
+            params.forEach(q::bind);
             lists.forEach(q::bindList);
             return q;
         }
 
+        /** The filter's country and department conditions (either may be null: the query ignores it). */
         static Where of(ReportFilter f, String countryCondition, String departmentCondition) {
             Where w = new Where();
             if (!f.countryCodes().isEmpty() && countryCondition != null) {
-                w.add(countryCondition);
+                w.conditions.add(countryCondition);
                 w.lists.put("countries", f.countryCodes());
             }
             if (!f.departmentKeys().isEmpty() && departmentCondition != null) {
-                w.add(departmentCondition);
+                w.conditions.add(departmentCondition);
                 w.lists.put("departments", f.departmentKeys());
-            }
-            if (f.fromYear() != null) {
-                w.params.put("fromYear", f.fromYear());
-            }
-            if (f.toYear() != null) {
-                w.params.put("toYear", f.toYear());
             }
             return w;
         }
@@ -98,10 +94,10 @@ public final class Queries {
                 "EXISTS (SELECT 1 FROM activity_host_department hd WHERE hd.activity_key = a.activity_key"
                         + " AND hd.department_key IN (<departments>))");
         if (f.fromYear() != null) {
-            w.add("a.date_year >= :fromYear");
+            w.add("a.date_year >= :fromYear", "fromYear", f.fromYear());
         }
         if (f.toYear() != null) {
-            w.add("a.date_year <= :toYear");
+            w.add("a.date_year <= :toYear", "toYear", f.toYear());
         }
         return w;
     }
@@ -111,10 +107,12 @@ public final class Queries {
                         + " WHERE pp.project_key = " + alias + ".project_key AND pt.country_code IN (<countries>))",
                 alias + ".lead_department_key IN (<departments>)");
         if (f.toYear() != null) {
-            w.add("(" + alias + ".start_on IS NULL OR EXTRACT(YEAR FROM " + alias + ".start_on) <= :toYear)");
+            w.add("(" + alias + ".start_on IS NULL OR EXTRACT(YEAR FROM " + alias + ".start_on) <= :toYear)", "toYear",
+                    f.toYear());
         }
         if (f.fromYear() != null) {
-            w.add("(" + alias + ".end_on IS NULL OR EXTRACT(YEAR FROM " + alias + ".end_on) >= :fromYear)");
+            w.add("(" + alias + ".end_on IS NULL OR EXTRACT(YEAR FROM " + alias + ".end_on) >= :fromYear)", "fromYear",
+                    f.fromYear());
         }
         return w;
     }
@@ -134,39 +132,24 @@ public final class Queries {
         return sorted;
     }
 
-    /** A row of {@link Records#ACTIVITY_COLUMNS} read before its lists. */
-    private record ActivityRow(String key, String kind, int year, Integer month, Integer day, String country,
-                               String direction, String delegation, Integer size, String purpose, String project,
-                               String agreement, String sentence) {}
-
     /**
      * Streams activities in date order. Runs inside a transaction: PostgreSQL only honours the fetch
      * size (streams instead of loading every row) with autocommit off.
      */
     public static void forEachActivity(Handle h, ReportFilter f, Consumer<ActivityView> action) {
-        Map<String, String> countryNames = h.createQuery("SELECT country_code, name FROM country")
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).collectToMap(Map.Entry::getKey,
-                        Map.Entry::getValue);
-        Map<String, String> abbreviations = h.createQuery("SELECT department_key, abbreviation FROM department")
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).collectToMap(Map.Entry::getKey,
-                        Map.Entry::getValue);
+        Map<String, String> countryNames = names(h, "SELECT country_code, name FROM country");
+        Map<String, String> abbreviations = names(h, "SELECT department_key, abbreviation FROM department");
         // "Korean National Police University (경찰대학)": the native name beside the German one, as
         // every other report shows partners
-        Map<String, String> partnerNames = h.createQuery("SELECT partner_key, name, native_name FROM partner")
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(3) == null ? rs.getString(2)
-                        : rs.getString(2) + " (" + rs.getString(3) + ")"))
-                .collectToMap(Map.Entry::getKey, Map.Entry::getValue);
+        Map<String, String> partnerNames = RecordTypes.PARTNERS.table().all(h).stream()
+                .collect(Collectors.toMap(Partner::key, Partner::label));
         Where w = activityWhere(f);
-        List<ActivityRow> chunk = new ArrayList<>(CHUNK);
-        Consumer<List<ActivityRow>> emit = rows -> {
-            Records.ActivityChildren children = Records.ActivityChildren.load(h,
-                    rows.stream().map(ActivityRow::key).collect(Collectors.toList()));
-            for (ActivityRow r : rows) {
-                Activity a = new Activity(r.key(), de.nrw.coop.model.ActivityKind.valueOf(r.kind()),
-                        new de.nrw.coop.model.PartialDate(r.year(), r.month(), r.day()), r.country(),
-                        Direction.valueOf(r.direction()), children.hostDepartments(r.key()),
-                        children.hostPartners(r.key()), children.partners(r.key()), r.delegation(), r.size(),
-                        r.purpose(), r.project(), r.agreement(), r.sentence());
+        List<Activity> chunk = new ArrayList<>(CHUNK);
+        Consumer<List<Activity>> emit = rows -> {
+            RecordTypes.ActivityLists lists = RecordTypes.ActivityLists.load(h,
+                    rows.stream().map(Activity::key).collect(Collectors.toList()));
+            for (Activity row : rows) {
+                Activity a = lists.attach(row);
                 List<String> hosts = new ArrayList<>();
                 a.hostDepartmentKeys().forEach(k -> hosts.add(abbreviations.getOrDefault(k, k)));
                 a.hostPartnerKeys().forEach(k -> hosts.add(partnerNames.getOrDefault(k, k)));
@@ -175,10 +158,10 @@ public final class Queries {
                         hosts, partners));
             }
         };
-        w.bind(h.createQuery("SELECT " + Records.ACTIVITY_COLUMNS + " FROM activity a" + w.sql()
-                        + " ORDER BY a.sort_day, a.date_precision, a.activity_key"))
+        w.bind(h.createQuery("SELECT " + RecordTypes.ACTIVITY_COLUMNS + " FROM activity a" + w.sql() + " "
+                        + RecordTypes.ACTIVITY_ORDER))
                 .setFetchSize(FETCH_SIZE)
-                .map((rs, ctx) -> activityRow(rs))
+                .map(RecordTypes.ACTIVITY_ROW)
                 .useIterator(it -> {
                     while (it.hasNext()) {
                         chunk.add(it.next());
@@ -193,30 +176,30 @@ public final class Queries {
         }
     }
 
-    private static ActivityRow activityRow(ResultSet rs) throws SQLException {
-        return new ActivityRow(rs.getString(1), rs.getString(2), rs.getInt(3), Records.integer(rs, 4),
-                Records.integer(rs, 5), rs.getString(6), rs.getString(7), rs.getString(8), Records.integer(rs, 9),
-                rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13));
+    /** A key-to-name map from a query of two columns. */
+    private static Map<String, String> names(Handle h, String sql) {
+        return h.createQuery(sql).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .collectToMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     // ---- projects, agreements -------------------------------------------------------------------
 
-    public static List<de.nrw.coop.storage.query.ProjectView> projects(Handle h, ReportFilter f) {
+    public static List<ProjectView> projects(Handle h, ReportFilter f) {
         Where w = projectWhere(f, "p");
         List<String> keys = w.bind(h.createQuery("SELECT p.project_key FROM project p" + w.sql())).mapTo(String.class)
                 .list();
-        List<Project> projects = new ArrayList<>(Records.projects(h, keys));
+        List<Project> projects = new ArrayList<>(RecordTypes.PROJECTS.table().loader().load(h, keys));
         projects.sort(Comparator.comparing(Project::start, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Project::key));
-        Map<String, Department> departments = byKey(Records.departments(h, null), Department::key);
-        Map<String, Partner> partners = byKey(Records.partners(h,
+        Map<String, Department> departments = byKey(RecordTypes.DEPARTMENTS.table().all(h), Department::key);
+        Map<String, Partner> partners = byKey(RecordTypes.PARTNERS.table().loader().load(h,
                 projects.stream().flatMap(p -> p.partnerKeys().stream()).collect(Collectors.toSet())), Partner::key);
-        Map<String, Agreement> agreements = byKey(Records.agreements(h,
+        Map<String, Agreement> agreements = byKey(RecordTypes.AGREEMENTS.table().loader().load(h,
                 projects.stream().map(Project::agreementKey).filter(k -> k != null).collect(Collectors.toSet())),
                 Agreement::key);
-        List<de.nrw.coop.storage.query.ProjectView> views = new ArrayList<>();
+        List<ProjectView> views = new ArrayList<>();
         for (Project p : projects) {
-            views.add(new de.nrw.coop.storage.query.ProjectView(p, departments.get(p.leadDepartmentKey()),
+            views.add(new ProjectView(p, departments.get(p.leadDepartmentKey()),
                     p.partnerKeys().stream().map(partners::get).toList(),
                     p.agreementKey() == null ? null : agreements.get(p.agreementKey())));
         }
@@ -228,16 +211,16 @@ public final class Queries {
                         + " WHERE ap.agreement_key = g.agreement_key AND pt.country_code IN (<countries>))",
                 "g.department_key IN (<departments>)");
         if (f.toYear() != null) {
-            w.add("EXTRACT(YEAR FROM g.signed_on) <= :toYear");
+            w.add("EXTRACT(YEAR FROM g.signed_on) <= :toYear", "toYear", f.toYear());
         }
         if (f.fromYear() != null) {
-            w.add("(g.ended_on IS NULL OR EXTRACT(YEAR FROM g.ended_on) >= :fromYear)");
+            w.add("(g.ended_on IS NULL OR EXTRACT(YEAR FROM g.ended_on) >= :fromYear)", "fromYear", f.fromYear());
         }
         List<String> keys = w.bind(h.createQuery("SELECT g.agreement_key FROM agreement g" + w.sql()))
                 .mapTo(String.class).list();
-        List<Agreement> agreements = Records.agreements(h, keys);
-        Map<String, Department> departments = byKey(Records.departments(h, null), Department::key);
-        Map<String, Partner> partners = byKey(Records.partners(h,
+        List<Agreement> agreements = RecordTypes.AGREEMENTS.table().loader().load(h, keys);
+        Map<String, Department> departments = byKey(RecordTypes.DEPARTMENTS.table().all(h), Department::key);
+        Map<String, Partner> partners = byKey(RecordTypes.PARTNERS.table().loader().load(h,
                 agreements.stream().flatMap(a -> a.partnerKeys().stream()).collect(Collectors.toSet())), Partner::key);
         return agreements.stream().map(a -> new AgreementView(a, departments.get(a.departmentKey()),
                 a.partnerKeys().stream().map(partners::get).toList())).toList();
@@ -250,21 +233,21 @@ public final class Queries {
                         + " WHERE pp.project_key = f.project_key AND pt.country_code IN (<countries>))",
                 "p.lead_department_key IN (<departments>)");
         if (f.fromYear() != null) {
-            w.add("f.funding_year >= :fromYear");
+            w.add("f.funding_year >= :fromYear", "fromYear", f.fromYear());
         }
         if (f.toYear() != null) {
-            w.add("f.funding_year <= :toYear");
+            w.add("f.funding_year <= :toYear", "toYear", f.toYear());
         }
         return w;
     }
 
     public static List<FundingRow> funding(Handle h, ReportFilter f) {
         Where w = fundingWhere(f);
-        Map<String, TreeSet<String>> countries = new HashMap<>();
-        h.createQuery("SELECT DISTINCT pp.project_key, pt.country_code FROM project_partner pp"
-                        + " JOIN partner pt ON pt.partner_key = pp.partner_key")
-                .map((rs, ctx) -> countries.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2)))
-                .forEach(x -> { });
+        Map<String, TreeSet<String>> countries = h.createQuery("SELECT DISTINCT pp.project_key, pt.country_code"
+                        + " FROM project_partner pp JOIN partner pt ON pt.partner_key = pp.partner_key")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(TreeSet::new))));
         // one row per project, year and budget line: the natural key of funding, so nothing is summed away
         return w.bind(h.createQuery("SELECT f.project_key, p.title, f.funding_year, f.budget_line, f.amount_eur"
                         + " FROM funding f JOIN project p ON p.project_key = f.project_key" + w.sql()
@@ -290,10 +273,10 @@ public final class Queries {
     public static List<Settlement> settlements(Handle h, ReportFilter f) {
         Where w = Where.of(f, "s.country_code IN (<countries>)", null);
         if (f.toYear() != null) {
-            w.add("s.from_year <= :toYear");
+            w.add("s.from_year <= :toYear", "toYear", f.toYear());
         }
         if (f.fromYear() != null) {
-            w.add("s.to_year >= :fromYear");
+            w.add("s.to_year >= :fromYear", "fromYear", f.fromYear());
         }
         return w.bind(h.createQuery("SELECT s.country_code, s.from_year, s.to_year, s.companies, s.source_text"
                         + " FROM settlement s" + w.sql() + " ORDER BY s.country_code, s.from_year, s.to_year"))
@@ -306,33 +289,33 @@ public final class Queries {
         Where w = Where.of(f, "k.country_code IN (<countries>)", null);
         List<String> keys = w.bind(h.createQuery("SELECT k.figure_key FROM key_figure k" + w.sql())).mapTo(String.class)
                 .list();
-        return Records.keyFigures(h, keys);
+        return RecordTypes.KEY_FIGURES.table().loader().load(h, keys);
     }
 
     // ---- imports -----------------------------------------------------------------------------
 
     public static List<ImportRecord> imports(Handle h) {
-        Map<Long, List<ImportRecord.FileDigest>> files = new HashMap<>();
-        h.createQuery("SELECT import_id, file_name, sha256 FROM import_file ORDER BY import_id, pos")
-                .map((rs, ctx) -> files.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new ImportRecord.FileDigest(rs.getString(2), rs.getString(3))))
-                .forEach(x -> { });
-        Map<Long, Map<String, int[]>> counts = new HashMap<>();
-        h.createQuery("SELECT import_id, kind_name, added, changed FROM import_count")
-                .map((rs, ctx) -> counts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                        .put(rs.getString(2), new int[] {rs.getInt(3), rs.getInt(4)}))
-                .forEach(x -> { });
+        Map<Long, List<ImportRecord.FileDigest>> files = h.createQuery("SELECT import_id, file_name, sha256 FROM"
+                        + " import_file ORDER BY import_id, pos")
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), new ImportRecord.FileDigest(rs.getString(2), rs.getString(3))))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        record Count(long importId, String type, int added, int changed) {}
+        Map<Long, Map<String, Count>> counts = h.createQuery("SELECT import_id, kind_name, added, changed FROM"
+                        + " import_count")
+                .map((rs, ctx) -> new Count(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+                .collect(Collectors.groupingBy(Count::importId, Collectors.toMap(Count::type, c -> c)));
         return h.createQuery("SELECT import_id, imported_at FROM import_run ORDER BY import_id")
                 .map((rs, ctx) -> {
                     long id = rs.getLong(1);
-                    Map<String, int[]> c = counts.getOrDefault(id, Map.of());
+                    Map<String, Count> c = counts.getOrDefault(id, Map.of());
                     Map<String, Integer> added = new LinkedHashMap<>();
                     Map<String, Integer> changed = new LinkedHashMap<>();
-                    for (Kind<?> kind : Kind.ALL) {
-                        int[] n = c.get(kind.name);
+                    for (RecordType<?> type : RecordTypes.ALL) {
+                        Count n = c.get(type.section());
                         if (n != null) {
-                            added.put(kind.name, n[0]);
-                            changed.put(kind.name, n[1]);
+                            added.put(type.section(), n.added());
+                            changed.put(type.section(), n.changed());
                         }
                     }
                     return new ImportRecord(id, rs.getObject(2, OffsetDateTime.class).toInstant(),
@@ -350,11 +333,20 @@ public final class Queries {
                 .findFirst();
     }
 
-    public static List<Country> countries(Handle h) {
-        return Records.countries(h, null);
+    /** Every inquiry with its title and whether its answer is a draft (no answer Drucksache yet), ordered by id. */
+    public static List<InquirySummary> inquiries(Handle h) {
+        return h.createQuery("SELECT inquiry_period, inquiry_number, title, answer_ds_number FROM inquiry"
+                        + " ORDER BY inquiry_period, inquiry_number")
+                .map((rs, ctx) -> new InquirySummary(new InquiryId(rs.getInt(1), rs.getInt(2)), rs.getString(3),
+                        rs.getObject(4) == null))
+                .list();
     }
 
-    private static <T> Map<String, T> byKey(List<T> rows, java.util.function.Function<T, String> key) {
+    public static List<Country> countries(Handle h) {
+        return RecordTypes.COUNTRIES.table().all(h);
+    }
+
+    private static <T> Map<String, T> byKey(List<T> rows, Function<T, String> key) {
         Map<String, T> map = new HashMap<>();
         rows.forEach(r -> map.put(key.apply(r), r));
         return map;

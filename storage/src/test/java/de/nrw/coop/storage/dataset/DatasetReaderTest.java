@@ -3,6 +3,8 @@ package de.nrw.coop.storage.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nrw.coop.model.DatePrecision;
+import de.nrw.coop.storage.kind.RecordType;
+import de.nrw.coop.storage.kind.RecordTypes;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -135,10 +137,10 @@ class DatasetReaderTest {
         RecordingSink sink = RecordingSink.read(invalid("unknown-partner.yaml"));
         assertThat(sink.problems).isEmpty();
         assertThat(sink.references).extracting(Reference::toString).containsExactly(
-                ref(5, 14, "activities[0].country", "COUNTRY", "KR"),
-                ref(8, 21, "activities[0].hosts.departments[0]", "DEPARTMENT", "JM-17"),
-                ref(9, 18, "activities[0].hosts.partners[0]", "PARTNER", "lg-duisburg"),
-                ref(11, 9, "activities[0].partners[0]", "PARTNER", "oberstes-gericht"));
+                ref(5, 14, "activities[0].country", RecordTypes.COUNTRIES, "KR"),
+                ref(8, 21, "activities[0].hosts.departments[0]", RecordTypes.DEPARTMENTS, "JM-17"),
+                ref(9, 18, "activities[0].hosts.partners[0]", RecordTypes.PARTNERS, "lg-duisburg"),
+                ref(11, 9, "activities[0].partners[0]", RecordTypes.PARTNERS, "oberstes-gericht"));
         assertThat(sink.references.get(3).unresolved()).hasToString("unknown-partner.yaml:11:9:"
                 + " activities[0].partners[0]: activity 'kr-2019-01-richter' refers to partner 'oberstes-gericht',"
                 + " which is neither in this import nor in the store");
@@ -146,9 +148,9 @@ class DatasetReaderTest {
         assertThat(sink.activities.get(0).date().precision()).isEqualTo(DatePrecision.MONTH);
     }
 
-    private static String ref(int line, int column, String path, String kind, String key) {
+    private static String ref(int line, int column, String path, RecordType<?> type, String key) {
         return new Reference("unknown-partner.yaml", line, column, path, "activity 'kr-2019-01-richter'",
-                Reference.Kind.valueOf(kind), key).toString();
+                type, key).toString();
     }
 
     @Test

@@ -10,23 +10,29 @@ import de.nrw.coop.model.KeyFigure;
 import de.nrw.coop.model.Partner;
 import de.nrw.coop.model.Project;
 import de.nrw.coop.model.Settlement;
+import de.nrw.coop.storage.kind.RecordType;
+import de.nrw.coop.storage.kind.RecordTypes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Collects everything the reader hands on, in order. */
+/** Collects everything the reader hands on, in order, each record in the list of its type. */
 final class RecordingSink implements DatasetSink {
+    private final Map<RecordType<?>, List<Object>> records = new HashMap<>();
+    private final Map<RecordType<?>, List<Origin>> origins = new HashMap<>();
     final List<String> events = new ArrayList<>();
-    final List<Country> countries = new ArrayList<>();
-    final List<Department> departments = new ArrayList<>();
-    final List<Partner> partners = new ArrayList<>();
-    final List<Agreement> agreements = new ArrayList<>();
-    final List<Project> projects = new ArrayList<>();
-    final List<Activity> activities = new ArrayList<>();
-    final List<Origin> activityOrigins = new ArrayList<>();
-    final List<Funding> funding = new ArrayList<>();
-    final List<Settlement> settlements = new ArrayList<>();
-    final List<KeyFigure> keyFigures = new ArrayList<>();
-    final List<Inquiry> inquiries = new ArrayList<>();
+    final List<Country> countries = list(RecordTypes.COUNTRIES);
+    final List<Department> departments = list(RecordTypes.DEPARTMENTS);
+    final List<Partner> partners = list(RecordTypes.PARTNERS);
+    final List<Agreement> agreements = list(RecordTypes.AGREEMENTS);
+    final List<Project> projects = list(RecordTypes.PROJECTS);
+    final List<Activity> activities = list(RecordTypes.ACTIVITIES);
+    final List<Funding> funding = list(RecordTypes.FUNDING);
+    final List<Settlement> settlements = list(RecordTypes.SETTLEMENTS);
+    final List<KeyFigure> keyFigures = list(RecordTypes.KEY_FIGURES);
+    final List<Inquiry> inquiries = list(RecordTypes.INQUIRIES);
+    final List<Origin> activityOrigins = origins.get(RecordTypes.ACTIVITIES);
     final List<Reference> references = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
     final List<String> digests = new ArrayList<>();
@@ -35,6 +41,14 @@ final class RecordingSink implements DatasetSink {
         RecordingSink sink = new RecordingSink();
         DatasetReader.read(List.of(sources), sink);
         return sink;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> list(RecordType<T> type) {
+        List<T> list = new ArrayList<>();
+        records.put(type, (List<Object>) list);
+        origins.put(type, new ArrayList<>());
+        return list;
     }
 
     List<String> problemTexts() {
@@ -47,54 +61,9 @@ final class RecordingSink implements DatasetSink {
     }
 
     @Override
-    public void country(Country country, Origin origin) {
-        countries.add(country);
-    }
-
-    @Override
-    public void department(Department department, Origin origin) {
-        departments.add(department);
-    }
-
-    @Override
-    public void partner(Partner partner, Origin origin) {
-        partners.add(partner);
-    }
-
-    @Override
-    public void agreement(Agreement agreement, Origin origin) {
-        agreements.add(agreement);
-    }
-
-    @Override
-    public void project(Project project, Origin origin) {
-        projects.add(project);
-    }
-
-    @Override
-    public void activity(Activity activity, Origin origin) {
-        activities.add(activity);
-        activityOrigins.add(origin);
-    }
-
-    @Override
-    public void funding(Funding f, Origin origin) {
-        funding.add(f);
-    }
-
-    @Override
-    public void settlement(Settlement settlement, Origin origin) {
-        settlements.add(settlement);
-    }
-
-    @Override
-    public void keyFigure(KeyFigure keyFigure, Origin origin) {
-        keyFigures.add(keyFigure);
-    }
-
-    @Override
-    public void inquiry(Inquiry inquiry, Origin origin) {
-        inquiries.add(inquiry);
+    public <T> void record(RecordType<T> type, T record, Origin origin) {
+        records.get(type).add(type.type().cast(record));
+        origins.get(type).add(origin);
     }
 
     @Override

@@ -3,6 +3,7 @@ package de.nrw.coop.storage.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nrw.coop.model.Activity;
+import de.nrw.coop.storage.kind.RecordType;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,38 +63,13 @@ class StreamingReadTest {
         public void startFile(String name) {}
 
         @Override
-        public void country(de.nrw.coop.model.Country country, Origin origin) {}
-
-        @Override
-        public void department(de.nrw.coop.model.Department department, Origin origin) {}
-
-        @Override
-        public void partner(de.nrw.coop.model.Partner partner, Origin origin) {}
-
-        @Override
-        public void agreement(de.nrw.coop.model.Agreement agreement, Origin origin) {}
-
-        @Override
-        public void project(de.nrw.coop.model.Project project, Origin origin) {}
-
-        @Override
-        public void activity(Activity activity, Origin origin) {
-            activities++;
-            lastKey = activity.key();
-            lastSentence = activity.sentence();
+        public <T> void record(RecordType<T> type, T record, Origin origin) {
+            if (record instanceof Activity activity) {
+                activities++;
+                lastKey = activity.key();
+                lastSentence = activity.sentence();
+            }
         }
-
-        @Override
-        public void funding(de.nrw.coop.model.Funding funding, Origin origin) {}
-
-        @Override
-        public void settlement(de.nrw.coop.model.Settlement settlement, Origin origin) {}
-
-        @Override
-        public void keyFigure(de.nrw.coop.model.KeyFigure keyFigure, Origin origin) {}
-
-        @Override
-        public void inquiry(de.nrw.coop.model.Inquiry inquiry, Origin origin) {}
 
         @Override
         public void reference(Reference reference) {

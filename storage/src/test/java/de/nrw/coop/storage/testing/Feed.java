@@ -1,17 +1,5 @@
 package de.nrw.coop.storage.testing;
 
-import de.nrw.coop.model.Activity;
-import de.nrw.coop.model.Agreement;
-import de.nrw.coop.model.AnswerBlock;
-import de.nrw.coop.model.Country;
-import de.nrw.coop.model.Department;
-import de.nrw.coop.model.Funding;
-import de.nrw.coop.model.Inquiry;
-import de.nrw.coop.model.KeyFigure;
-import de.nrw.coop.model.Partner;
-import de.nrw.coop.model.Project;
-import de.nrw.coop.model.Question;
-import de.nrw.coop.model.Settlement;
 import de.nrw.coop.storage.CoopStore;
 import de.nrw.coop.storage.ImportResult;
 import de.nrw.coop.storage.dataset.DatasetSink;
@@ -19,6 +7,9 @@ import de.nrw.coop.storage.dataset.DatasetSource;
 import de.nrw.coop.storage.dataset.Origin;
 import de.nrw.coop.storage.dataset.Problem;
 import de.nrw.coop.storage.dataset.Reference;
+import de.nrw.coop.storage.kind.Field;
+import de.nrw.coop.storage.kind.RecordType;
+import de.nrw.coop.storage.kind.RecordTypes;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -107,9 +98,9 @@ public final class Feed implements CoopStore.Reader {
                 e.problems().forEach(sink::problem);
                 if (e.record() != null) {
                     int line = i + 1;
-                    String list = listName(e.record());
-                    int index = counters.merge(list, 1, Integer::sum) - 1;
-                    feed(sink, e.record(), new Origin(f.name, line, 3, list + "[" + index + "]"));
+                    RecordType<?> type = typeOf(e.record());
+                    int index = counters.merge(type.section(), 1, Integer::sum) - 1;
+                    feed(sink, type, e.record(), new Origin(f.name, line, 3, type.section() + "[" + index + "]"));
                 }
             }
             sink.endFile(f.name, sha256(text(f)));
@@ -124,99 +115,32 @@ public final class Feed implements CoopStore.Reader {
         return sb.toString();
     }
 
-    private static String listName(Object r) {
-        if (r instanceof Country) {
-            return "countries";
-        } else if (r instanceof Department) {
-            return "departments";
-        } else if (r instanceof Partner) {
-            return "partners";
-        } else if (r instanceof Agreement) {
-            return "agreements";
-        } else if (r instanceof Project) {
-            return "projects";
-        } else if (r instanceof Activity) {
-            return "activities";
-        } else if (r instanceof Funding) {
-            return "funding";
-        } else if (r instanceof Settlement) {
-            return "settlements";
-        } else if (r instanceof KeyFigure) {
-            return "keyFigures";
-        } else if (r instanceof Inquiry) {
-            return "inquiries";
+    /** The record type of a model record. */
+    private static RecordType<?> typeOf(Object record) {
+        for (RecordType<?> t : RecordTypes.ALL) {
+            if (t.type().isInstance(record)) {
+                return t;
+            }
         }
-        throw new IllegalArgumentException("not a dataset record: " + r);
+        throw new IllegalArgumentException("not a dataset record: " + record);
     }
 
     /** Passes the record and the references it makes, as the dataset reader does. */
-    static void feed(DatasetSink sink, Object record, Origin o) {
-        Refs refs = new Refs(sink, o);
-        if (record instanceof Country c) {
-            sink.country(c, o);
-        } else if (record instanceof Department d) {
-            sink.department(d, o);
-        } else if (record instanceof Partner p) {
-            sink.partner(p, o);
-            refs.one("country", "partner '" + p.key() + "'", Reference.Kind.COUNTRY, p.countryCode());
-        } else if (record instanceof Agreement a) {
-            sink.agreement(a, o);
-            String from = "agreement '" + a.key() + "'";
-            refs.one("department", from, Reference.Kind.DEPARTMENT, a.departmentKey());
-            refs.many("partners", from, Reference.Kind.PARTNER, a.partnerKeys());
-        } else if (record instanceof Project p) {
-            sink.project(p, o);
-            String from = "project '" + p.key() + "'";
-            refs.one("department", from, Reference.Kind.DEPARTMENT, p.leadDepartmentKey());
-            refs.many("partners", from, Reference.Kind.PARTNER, p.partnerKeys());
-            refs.one("agreement", from, Reference.Kind.AGREEMENT, p.agreementKey());
-        } else if (record instanceof Activity a) {
-            sink.activity(a, o);
-            String from = "activity '" + a.key() + "'";
-            refs.one("country", from, Reference.Kind.COUNTRY, a.countryCode());
-            refs.many("hosts.departments", from, Reference.Kind.DEPARTMENT, a.hostDepartmentKeys());
-            refs.many("hosts.partners", from, Reference.Kind.PARTNER, a.hostPartnerKeys());
-            refs.many("partners", from, Reference.Kind.PARTNER, a.partnerKeys());
-            refs.one("project", from, Reference.Kind.PROJECT, a.projectKey());
-            refs.one("agreement", from, Reference.Kind.AGREEMENT, a.agreementKey());
-        } else if (record instanceof Funding f) {
-            sink.funding(f, o);
-            refs.one("project", "funding of " + f.fundingYear(), Reference.Kind.PROJECT, f.projectKey());
-        } else if (record instanceof Settlement s) {
-            sink.settlement(s, o);
-            refs.one("country", "settlement", Reference.Kind.COUNTRY, s.countryCode());
-        } else if (record instanceof KeyFigure k) {
-            sink.keyFigure(k, o);
-            refs.one("country", "key figure '" + k.key() + "'", Reference.Kind.COUNTRY, k.countryCode());
-        } else if (record instanceof Inquiry i) {
-            sink.inquiry(i, o);
-            String from = "inquiry '" + i.id() + "'";
-            refs.many("countries", from, Reference.Kind.COUNTRY, i.countryCodes());
-            for (Question q : i.questions()) {
-                for (int b = 0; b < q.answer().size(); b++) {
-                    if (q.answer().get(b) instanceof AnswerBlock.DataTable t) {
-                        refs.many("questions[" + (q.number() - 1) + "].answer[" + b + "].countries", from,
-                                Reference.Kind.COUNTRY, t.countryCodes());
-                    }
-                }
+    static <T> void feed(DatasetSink sink, RecordType<T> type, Object record, Origin o) {
+        T r = type.type().cast(record);
+        sink.record(type, r, o);
+        String from = type.describe(type.key(r));
+        for (Map.Entry<String, Field<T>> e : type.leaves().entrySet()) {
+            Field<T> field = e.getValue();
+            if (field.target() == null) {
+                continue;
             }
-        } else {
-            throw new IllegalArgumentException("not a dataset record: " + record);
-        }
-    }
-
-    /** Emits references from one record, the referring field's line being the record's line. */
-    private record Refs(DatasetSink sink, Origin o) {
-        void one(String field, String from, Reference.Kind kind, String key) {
-            if (key != null) {
-                sink.reference(new Reference(o.file(), o.line(), o.column(), o.path() + "." + field, from, kind, key));
-            }
-        }
-
-        void many(String field, String from, Reference.Kind kind, List<String> keys) {
+            List<String> keys = field.keysIn(r);
+            String path = o.path() + "." + e.getKey();
             for (int i = 0; i < keys.size(); i++) {
-                sink.reference(new Reference(o.file(), o.line(), o.column(), o.path() + "." + field + "[" + i + "]",
-                        from, kind, keys.get(i)));
+                // the referring field's line is the record's line
+                sink.reference(new Reference(o.file(), o.line(), o.column(),
+                        field.type().isList() ? path + "[" + i + "]" : path, from, field.target(), keys.get(i)));
             }
         }
     }

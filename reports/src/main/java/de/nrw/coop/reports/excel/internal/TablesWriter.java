@@ -76,20 +76,29 @@ public final class TablesWriter {
     /** A sheet's parts and the column whose cells are always filled (counted in the overview). */
     private record Written(String description, List<TableSheet.Part> parts, int countColumn) {}
 
+    /** The sheets written, by what they hold: the overview's totals name them, never their position. */
+    private record Sheets(Written projects, Written agreements, Written activities, Written development,
+                          Written funding, Written settlements, Written keyFigures) {
+        /** In the order the overview lists them. */
+        List<Written> all() {
+            return List.of(projects, agreements, activities, development, funding, settlements, keyFigures);
+        }
+    }
+
     public void write() {
         SXSSFSheet overview = book.workbook().createSheet(book.sheetNames().unique(OVERVIEW));
-        List<Written> written = new ArrayList<>();
-        written.add(new Written("Projekte und Partnerschaften", projects(), 0));
-        written.add(new Written("Vereinbarungen mit Unterzeichnung und Verlängerungen", agreements(), 0));
+        Written projects = new Written("Projekte und Partnerschaften", projects(), 0);
+        Written agreements = new Written("Vereinbarungen mit Unterzeichnung und Verlängerungen", agreements(), 0);
         ActivityTotals activities = new ActivityTotals();
-        written.add(new Written("Besuche, Delegationen und Veranstaltungen", activities(activities), 2));
-        written.add(new Written("Entwicklung je Jahr und Land", development(), 0));
+        Written activitySheets = new Written("Besuche, Delegationen und Veranstaltungen", activities(activities), 2);
+        Written development = new Written("Entwicklung je Jahr und Land", development(), 0);
         FundingSheet.Result funding = FundingSheet.write(book, data.funding());
-        written.add(new Written("Förderung je Projekt und Jahr (EUR)", funding.parts(), 0));
+        Written fundingSheets = new Written("Förderung je Projekt und Jahr (EUR)", funding.parts(), 0);
         SettlementTotals settlements = new SettlementTotals();
-        written.add(new Written("Ansiedlungen von Unternehmen", settlements(settlements), 0));
-        written.add(new Written("Kennzahlen mit Stand und Quelle", keyFigures(), 0));
-        overview(overview, written, activities, funding, settlements);
+        Written settlementSheets = new Written("Ansiedlungen von Unternehmen", settlements(settlements), 0);
+        Written keyFigures = new Written("Kennzahlen mit Stand und Quelle", keyFigures(), 0);
+        overview(overview, new Sheets(projects, agreements, activitySheets, development, fundingSheets,
+                settlementSheets, keyFigures), activities, funding, settlements);
     }
 
     // ---------------------------------------------------------------- Projekte
@@ -271,7 +280,7 @@ public final class TablesWriter {
 
     // ---------------------------------------------------------------- Übersicht
 
-    private void overview(SXSSFSheet sheet, List<Written> written, ActivityTotals activities, FundingSheet.Result funding,
+    private void overview(SXSSFSheet sheet, Sheets written, ActivityTotals activities, FundingSheet.Result funding,
                           SettlementTotals settlements) {
         CellStyles styles = book.styles();
         int[] widths = {24, 16, 50};
@@ -297,7 +306,7 @@ public final class TablesWriter {
         text(header, 1, "Zeilen", styles.header());
         text(header, 2, "Inhalt", styles.header());
         Map<String, String> countCells = new HashMap<>();
-        for (Written w : written) {
+        for (Written w : written.all()) {
             for (TableSheet.Part part : w.parts()) {
                 Row row = sheet.createRow(r);
                 Cell link = row.createCell(0);
@@ -317,18 +326,18 @@ public final class TablesWriter {
         Row totalsHeader = sheet.createRow(r++);
         text(totalsHeader, 0, "Summen", styles.header());
         text(totalsHeader, 1, "Wert", styles.header());
-        List<TableSheet.Part> activityParts = written.get(2).parts();
-        r = total(sheet, r, "Projekte", "SUM(" + countCells.get(written.get(0).parts().get(0).sheetName()) + ")",
-                written.get(0).parts().stream().mapToInt(TableSheet.Part::dataRows).sum(), styles.integerBold());
-        r = total(sheet, r, "Vereinbarungen", "SUM(" + countCells.get(written.get(1).parts().get(0).sheetName()) + ")",
-                written.get(1).parts().stream().mapToInt(TableSheet.Part::dataRows).sum(), styles.integerBold());
-        r = total(sheet, r, "Aktivitäten", activityParts.stream().map(p -> countCells.get(p.sheetName()))
-                        .collect(Collectors.joining(",", "SUM(", ")")),
+        List<TableSheet.Part> activityParts = written.activities().parts();
+        // a sheet too long for one worksheet continues on the next: sum the counts of all its parts
+        r = total(sheet, r, "Projekte", sumOf(written.projects(), countCells),
+                written.projects().parts().stream().mapToInt(TableSheet.Part::dataRows).sum(), styles.integerBold());
+        r = total(sheet, r, "Vereinbarungen", sumOf(written.agreements(), countCells),
+                written.agreements().parts().stream().mapToInt(TableSheet.Part::dataRows).sum(), styles.integerBold());
+        r = total(sheet, r, "Aktivitäten", sumOf(written.activities(), countCells),
                 activities.toNrw + activities.fromNrw, styles.integerBold());
         r = total(sheet, r, "davon nach NRW", countIf(activityParts, Direction.TO_NRW), activities.toNrw, styles.integerBold());
         r = total(sheet, r, "davon aus NRW", countIf(activityParts, Direction.FROM_NRW), activities.fromNrw, styles.integerBold());
         r = total(sheet, r, "Förderung (EUR)", funding.totalCell(), funding.total().doubleValue(), styles.moneyBold());
-        TableSheet.Part settlementPart = written.get(5).parts().get(0);
+        TableSheet.Part settlementPart = written.settlements().parts().get(0);
         r = total(sheet, r, "Angesiedelte Unternehmen", settlementsWithin(settlementPart), settlements.companies,
                 styles.integerBold());
         for (Map.Entry<Settlement, Integer> period : settlements.periods) {
@@ -346,6 +355,11 @@ public final class TablesWriter {
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** {@code SUM(B12,B13)}: the overview's count cells of a sheet's parts. */
+    private static String sumOf(Written w, Map<String, String> countCells) {
+        return w.parts().stream().map(p -> countCells.get(p.sheetName())).collect(Collectors.joining(",", "SUM(", ")"));
     }
 
     private static String countIf(List<TableSheet.Part> parts, Direction direction) {
@@ -429,7 +443,7 @@ public final class TablesWriter {
 
     private static String partnerNames(List<Partner> partners) {
         return partners.stream()
-                .map(p -> p.nativeName() == null ? p.name() : p.name() + " (" + p.nativeName() + ")")
+                .map(Partner::label)
                 .collect(Collectors.joining(SEPARATOR));
     }
 

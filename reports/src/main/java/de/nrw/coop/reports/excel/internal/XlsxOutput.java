@@ -1,5 +1,6 @@
 package de.nrw.coop.reports.excel.internal;
 
+import de.nrw.coop.reports.ReproducibleZip;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -10,46 +10,46 @@ import java.util.List;
  * carries the table's title and its first data row ({@code first}, fields d1..d7): the three print
  * as one band, so neither a title nor a header is ever left alone at the foot of a page.
  */
-record Row(String kind, String text, List<String> cells, List<String> first, boolean bold, boolean tableEnd,
+record BodyRow(String kind, String text, List<String> cells, List<String> first, boolean bold, boolean tableEnd,
            boolean newPage, byte[] image) {
 
-    static Row heading(int level, String text, boolean newPage) {
-        return new Row("h" + level, text, List.of(), List.of(), false, false, newPage, null);
+    static BodyRow heading(int level, String text, boolean newPage) {
+        return new BodyRow("h" + level, text, List.of(), List.of(), false, false, newPage, null);
     }
 
-    static Row paragraph(String text) {
-        return new Row("p", text, List.of(), List.of(), false, false, false, null);
+    static BodyRow paragraph(String text) {
+        return new BodyRow("p", text, List.of(), List.of(), false, false, false, null);
     }
 
     /** A paragraph under an (h3) heading printed above it on the same page: no heading left alone at a page foot. */
-    static Row paragraph(String heading, String text) {
-        return new Row("p", text, heading == null ? List.of() : List.of(heading), List.of(), false, false, false, null);
+    static BodyRow paragraph(String heading, String text) {
+        return new BodyRow("p", text, heading == null ? List.of() : List.of(heading), List.of(), false, false, false, null);
     }
 
-    static Row note(String styledText) {
-        return new Row("note", styledText, List.of(), List.of(), false, false, false, null);
+    static BodyRow note(String styledText) {
+        return new BodyRow("note", styledText, List.of(), List.of(), false, false, false, null);
     }
 
     /** A chart under its own (h3) heading, kept on one page with it. */
-    static Row chart(String heading, byte[] png, String altText) {
-        return new Row("chart", altText, List.of(heading), List.of(), false, false, false, png);
+    static BodyRow chart(String heading, byte[] png, String altText) {
+        return new BodyRow("chart", altText, List.of(heading), List.of(), false, false, false, png);
     }
 
     /** A table: its (h3) title (optional), header and data rows; the first data row prints with the header. */
-    static List<Row> table(String title, List<String> header, List<Row> data) {
+    static List<BodyRow> table(String title, List<String> header, List<BodyRow> data) {
         if (data.isEmpty()) {
             throw new IllegalArgumentException("a table needs a data row: " + header);
         }
-        Row first = data.get(0);
-        List<Row> rows = new java.util.ArrayList<>(data.size());
-        rows.add(new Row("t" + header.size() + "h", title, header, first.cells(), first.bold(), first.tableEnd(), false,
+        BodyRow first = data.get(0);
+        List<BodyRow> rows = new java.util.ArrayList<>(data.size());
+        rows.add(new BodyRow("t" + header.size() + "h", title, header, first.cells(), first.bold(), first.tableEnd(), false,
                 null));
         rows.addAll(data.subList(1, data.size()));
         return rows;
     }
 
-    static Row tableRow(List<String> cells, boolean bold, boolean end) {
-        return new Row("t" + cells.size(), null, cells, List.of(), bold, end, false, null);
+    static BodyRow tableRow(List<String> cells, boolean bold, boolean end) {
+        return new BodyRow("t" + cells.size(), null, cells, List.of(), bold, end, false, null);
     }
 
     Object field(String name) {
@@ -73,7 +73,7 @@ record Row(String kind, String text, List<String> cells, List<String> first, boo
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Row r && kind.equals(r.kind) && java.util.Objects.equals(text, r.text)
+        return o instanceof BodyRow r && kind.equals(r.kind) && java.util.Objects.equals(text, r.text)
                 && cells.equals(r.cells) && first.equals(r.first) && bold == r.bold && tableEnd == r.tableEnd && newPage == r.newPage
                 && Arrays.equals(image, r.image);
     }

@@ -1,7 +1,6 @@
-package de.nrw.coop.storage.dataset;
+package de.nrw.coop.storage.kind;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
 /**
  * The largest values a dataset may hold, described once: every output must hold them whole
@@ -10,6 +9,8 @@ import java.util.Map;
  * figures), and the yearly report must fill in reasonable time with every field at its maximum
  * (bench: {@code MaxFieldsBenchmark}). A value beyond its limit is refused at import with
  * {@code file:line:column: field:}, never cut and never rounded. docs/dataset-format.md lists them.
+ * Each field's limit is given with the field: in its {@link RecordType}'s descriptor, or (inquiries)
+ * where the inquiry reader reads it; a text field without one is a {@link #NAME}.
  */
 public final class Limits {
     private Limits() {}
@@ -84,29 +85,4 @@ public final class Limits {
     public static final DecimalLimit AMOUNT = new DecimalLimit("amounts", 13, 2);
     /** Values of key figures: DECIMAL(24, 6) in the store, a number in Excel (15 significant digits in all). */
     public static final DecimalLimit KEY_FIGURE = new DecimalLimit("key figures", 15, 6);
-
-    private static final Map<String, TextLimit> BY_FIELD = Map.ofEntries(
-            Map.entry("delegation", DESCRIPTION),
-            Map.entry("purpose", DESCRIPTION),
-            Map.entry("sentence", DESCRIPTION),
-            Map.entry("title", TITLE),
-            Map.entry("subjects", TITLE),
-            Map.entry("caption", TITLE),
-            Map.entry("url", TITLE),
-            Map.entry("source", TITLE),
-            Map.entry("concurrence", TITLE),
-            Map.entry("preface", PARAGRAPH),
-            Map.entry("governmentPreface", PARAGRAPH),
-            Map.entry("text", PARAGRAPH),
-            Map.entry("answer", PARAGRAPH));
-
-    /** The limit of a text field by its dataset name; {@link #NAME} for any field not listed. */
-    public static TextLimit text(String field) {
-        return BY_FIELD.getOrDefault(field, NAME);
-    }
-
-    /** The limit of a decimal field by its dataset name. */
-    public static DecimalLimit decimal(String field) {
-        return field.equals("amount") ? AMOUNT : KEY_FIGURE;
-    }
 }

@@ -1,4 +1,4 @@
-package de.nrw.coop.storage.internal;
+package de.nrw.coop.storage.internal.jdbc;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -12,18 +12,18 @@ import java.time.LocalDate;
  * executed every {@value #SIZE} rows. Plain JDBC here because the import writes up to millions of
  * rows and a statement per row, or a framework's per-argument lookup, would cost most of the time.
  */
-final class Batch implements AutoCloseable {
-    static final int SIZE = 1000;
+public final class Batch implements AutoCloseable {
+    public static final int SIZE = 1000;
 
     private final PreparedStatement statement;
     private int column;
     private int pending;
 
-    Batch(Connection connection, String sql) throws SQLException {
+    public Batch(Connection connection, String sql) throws SQLException {
         this.statement = connection.prepareStatement(sql);
     }
 
-    Batch text(String value) throws SQLException {
+    public Batch text(String value) throws SQLException {
         if (value == null) {
             statement.setNull(++column, Types.VARCHAR);
         } else {
@@ -32,7 +32,7 @@ final class Batch implements AutoCloseable {
         return this;
     }
 
-    Batch integer(Integer value) throws SQLException {
+    public Batch integer(Integer value) throws SQLException {
         if (value == null) {
             statement.setNull(++column, Types.INTEGER);
         } else {
@@ -41,12 +41,12 @@ final class Batch implements AutoCloseable {
         return this;
     }
 
-    Batch bigint(long value) throws SQLException {
+    public Batch bigint(long value) throws SQLException {
         statement.setLong(++column, value);
         return this;
     }
 
-    Batch date(LocalDate value) throws SQLException {
+    public Batch date(LocalDate value) throws SQLException {
         if (value == null) {
             statement.setNull(++column, Types.DATE);
         } else {
@@ -55,7 +55,7 @@ final class Batch implements AutoCloseable {
         return this;
     }
 
-    Batch decimal(BigDecimal value) throws SQLException {
+    public Batch decimal(BigDecimal value) throws SQLException {
         if (value == null) {
             statement.setNull(++column, Types.DECIMAL);
         } else {
@@ -65,7 +65,7 @@ final class Batch implements AutoCloseable {
     }
 
     /** Ends the row; sends the batch when it is full. */
-    void add() throws SQLException {
+    public void add() throws SQLException {
         statement.addBatch();
         column = 0;
         if (++pending >= SIZE) {
@@ -73,7 +73,7 @@ final class Batch implements AutoCloseable {
         }
     }
 
-    void flush() throws SQLException {
+    public void flush() throws SQLException {
         if (pending > 0) {
             statement.executeBatch();
             pending = 0;

@@ -22,12 +22,12 @@ import java.util.List;
  * @param head        header cells of the table
  * @param cells       cells of this row
  */
-record Row(int section, int block, String kind, String text, String anchor, boolean breakBefore, String qnum,
+record AnswerRow(int section, int block, String kind, String text, String anchor, boolean breakBefore, String qnum,
            String qtext, String qanchor, int cols, int numericFrom, int rowIndex, boolean lastRow,
            List<String> head, List<String> cells) {
 
-    Row withBreakBefore() {
-        return new Row(section, block, kind, text, anchor, true, qnum, qtext, qanchor, cols, numericFrom, rowIndex,
+    AnswerRow withBreakBefore() {
+        return new AnswerRow(section, block, kind, text, anchor, true, qnum, qtext, qanchor, cols, numericFrom, rowIndex,
                 lastRow, head, cells);
     }
 
