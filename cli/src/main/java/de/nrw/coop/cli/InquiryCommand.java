@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
 /** {@code coop inquiry ...}: the stored Kleine Anfragen. */
 @Command(name = "inquiry", mixinStandardHelpOptions = true,
         description = "Work with stored Kleine Anfragen and their answers.",
-        subcommands = {InquiryCommand.ListCommand.class, InquiryPdfCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InquiryCommand.ListCommand.class, InquiryPdfCommand.class,
+            InquiryStatusCommand.StatusCommand.class, InquiryStatusCommand.HistoryCommand.class,
+            CommandLine.HelpCommand.class})
 final class InquiryCommand implements Callable<Integer> {
 
     @Spec
@@ -21,7 +23,7 @@ final class InquiryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list or pdf");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list, pdf, status or history");
     }
 
     /** {@code coop inquiry list}. */
