@@ -18,6 +18,7 @@ import de.nrw.coop.storage.internal.Statuses;
 import de.nrw.coop.storage.internal.StoreErrors;
 import de.nrw.coop.storage.query.ActivityView;
 import de.nrw.coop.storage.query.AgreementView;
+import de.nrw.coop.storage.query.Deadline;
 import de.nrw.coop.storage.query.FundingRow;
 import de.nrw.coop.storage.query.ImportRecord;
 import de.nrw.coop.storage.query.InquirySummary;
@@ -241,6 +242,26 @@ public final class CoopStore implements AutoCloseable {
     /** The current state of every stored inquiry, ordered by id. */
     public Map<InquiryId, StatusChange> statuses() {
         return call("read inquiry statuses from", Statuses::current, false);
+    }
+
+    /**
+     * Every stored inquiry with its due date and current state, ordered by due date (overdue
+     * first), then by id.
+     */
+    public List<Deadline> deadlines() {
+        return call("read deadlines from", h -> {
+            List<Deadline> all = new java.util.ArrayList<>();
+            for (StatusChange status : Statuses.current(h).values()) {
+                Records.inquiry(h, status.inquiry()).ifPresent(i -> all.add(Deadline.of(i, status)));
+            }
+            all.sort(Deadline.ORDER);
+            return all;
+        }, true);
+    }
+
+    /** {@link #deadlines()} of the inquiries whose answer has not been sent (status before versandt). */
+    public List<Deadline> openDeadlines() {
+        return deadlines().stream().filter(d -> d.status().status().isOpen()).toList();
     }
 
     /** Activities per country, year and direction, ordered by country, year, direction. */
