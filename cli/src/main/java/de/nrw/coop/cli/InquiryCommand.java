@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code coop inquiry ...}: the stored Kleine Anfragen. */
 @Command(name = "inquiry", mixinStandardHelpOptions = true,
         description = "Work with stored Kleine Anfragen and their answers.",
-        subcommands = {InquiryCommand.ListCommand.class, InquiryDueCommand.class, InquiryPdfCommand.class,
+        subcommands = {InquiryCommand.ListCommand.class, InquiryNewCommand.class, InquiryDueCommand.class,
+            InquiryPdfCommand.class,
             InquiryStatusCommand.StatusCommand.class, InquiryStatusCommand.HistoryCommand.class,
             CommandLine.HelpCommand.class})
 final class InquiryCommand implements Callable<Integer> {
@@ -28,7 +29,7 @@ final class InquiryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list, due, pdf, status or history");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list, new, due, pdf, status or history");
     }
 
     /** {@code coop inquiry list}. */
