@@ -200,7 +200,9 @@ public final class AnswerBenchmark {
     }
 
     private static Inquiry copy(Inquiry d, int number) {
-        return new Inquiry(new InquiryId(17, number), d.questionDrucksache(), d.answerDrucksache(), d.asked(),
+        // a Drucksache number belongs to one document: each copy gets its own
+        return new Inquiry(new InquiryId(17, number), new de.nrw.coop.model.Drucksache(17, 100_000 + number),
+                new de.nrw.coop.model.Drucksache(17, 200_000 + number), d.asked(),
                 d.received(), d.letterDate(), d.answerDate(), d.issued(), d.requesters(), d.title() + " (" + number + ")",
                 d.countryCodes(), d.fromYear(), d.toYear(), d.preface(), d.footnotes(), d.minister(), d.concurrence(),
                 d.governmentPreface(), d.questions());
