@@ -81,6 +81,25 @@ class DeadlineTest {
         assertThat(internal.isDueWithin(LocalDate.of(2020, 10, 10), 7)).isFalse();
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aStoredGrosseAnfrageIsDueThreeMonthsAfterReceipt(Backend backend) {
+        try (CoopStore store = backend.open()) {
+            SampleData.feed().importInto(store);
+            Inquiry grosse = new Inquiry(new InquiryId(17, 12), Drucksache.parse("17/9000"), null,
+                    LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 3), null, null, null,
+                    List.of(de.nrw.coop.model.Requester.fraktion("SPD")), "Internationale Zusammenarbeit",
+                    List.of("KR"), null, null, List.of(), List.of(), DRAFT.minister(), null, List.of(),
+                    DRAFT.questions(), InquiryKind.GROSSE);
+            new Feed().file("ga-12.yaml").add(grosse).importInto(store);
+
+            Deadline d = store.openDeadlines().get(0);
+            assertThat(d.id()).isEqualTo(new InquiryId(17, 12));
+            assertThat(d.kind()).isEqualTo(InquiryKind.GROSSE);
+            assertThat(d.due()).isEqualTo(LocalDate.of(2020, 6, 3));
+        }
+    }
+
     @Test
     void aGrosseAnfrageIsDueThreeMonthsAfterReceipt() {
         Inquiry grosse = new Inquiry(DRAFT.id(), DRAFT.questionDrucksache(), null, DRAFT.asked(), DRAFT.received(),
