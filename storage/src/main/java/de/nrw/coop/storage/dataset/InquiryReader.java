@@ -185,7 +185,7 @@ final class InquiryReader {
     private AnswerBlock block(Node node, String path, int inquiryCountries, boolean hasPeriod) {
         int before = scope.problems.size();
         if (node instanceof Node.Scalar s && !s.isNull()) {
-            String text = Texts.fold(s.value());
+            String text = Fields.text(scope, s, path, Limits.PARAGRAPH);
             if (text.isEmpty()) {
                 scope.problem(s, path, "expected a paragraph of text, found an empty text");
                 return null;
