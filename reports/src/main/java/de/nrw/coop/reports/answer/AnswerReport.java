@@ -62,7 +62,8 @@ public final class AnswerReport {
     }
 
     private static void write(CoopStore store, Inquiry inquiry, AnswerFormat format, Path target) {
-        write(inquiry, AnswerTables.resolve(store, inquiry), format, target);
+        Inquiry resolved = ComputedBlocks.resolve(store, inquiry);
+        write(resolved, AnswerTables.resolve(store, resolved), format, target);
     }
 
     /** Renders an inquiry with its resolved tables to the target file, whole or not at all. */

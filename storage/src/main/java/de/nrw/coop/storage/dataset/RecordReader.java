@@ -21,9 +21,46 @@ final class RecordReader {
     /** The sheet being read in a workbook, null in a YAML file. */
     private String sheet;
 
+    /** Opens the file again to find a spot inside a value; null when it cannot be reopened. */
+    private final DatasetSource.Opener opener;
+    private List<String> lines;
+
     RecordReader(String file, DatasetSink sink) {
+        this(file, sink, null);
+    }
+
+    RecordReader(String file, DatasetSink sink, DatasetSource.Opener opener) {
         this.file = file;
         this.sink = sink;
+        this.opener = opener;
+    }
+
+    /**
+     * The 1-based line and column of the first {@code needle} at or after the start of
+     * {@code value} in the file: a spot inside a folded paragraph, for a problem that belongs to a
+     * word of it. The scalar's own place when the file cannot be read again or the needle is not
+     * found (it never spans a line break: needles hold no blanks). Only problems call this.
+     */
+    int[] locate(Node.Scalar value, String needle) {
+        if (opener != null && lines == null) {
+            try (java.io.InputStream in = opener.open()) {
+                lines = List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R", -1));
+            } catch (java.io.IOException | RuntimeException e) {
+                lines = List.of();
+            }
+        }
+        if (lines != null) {
+            // a paragraph is not longer than this; a needle further on is not in it
+            int last = Math.min(lines.size(), value.line() + 500);
+            for (int l = value.line() - 1; l >= 0 && l < last; l++) {
+                int from = l == value.line() - 1 ? Math.max(0, value.column() - 1) : 0;
+                int at = lines.get(l).indexOf(needle, Math.min(from, lines.get(l).length()));
+                if (at >= 0) {
+                    return new int[] {l + 1, at + 1};
+                }
+            }
+        }
+        return new int[] {value.line(), value.column()};
     }
 
     /** The workbook sheet the next records stand on. */

@@ -1,6 +1,7 @@
 package de.nrw.coop.storage.internal;
 
 import de.nrw.coop.model.Inquiry;
+import de.nrw.coop.model.InquiryId;
 import de.nrw.coop.storage.ImportResult;
 import de.nrw.coop.storage.dataset.DatasetException;
 import de.nrw.coop.storage.dataset.DatasetSink;
@@ -62,6 +63,11 @@ public final class ImportSink implements DatasetSink {
     private final Map<String, Problem> named = new LinkedHashMap<>();
     private final Map<String, Named> namedKeys = new HashMap<>();
     private final Map<RecordType<?>, Buffer<?>> buffers = new LinkedHashMap<>();
+    /** The inquiries of this import, with the file each came from: each gets its first status entry. */
+    private final Map<InquiryId, Imported> inquiries = new LinkedHashMap<>();
+
+    private record Imported(boolean published, String file) {}
+
     /** Each Drucksache number of this import's inquiries with its first use. */
     private final Map<String, DrucksacheUse> drucksachen = new HashMap<>();
     /** Drucksache numbers of the stored inquiries; checked at the end against those not re-imported. */
@@ -132,6 +138,7 @@ public final class ImportSink implements DatasetSink {
         if (accept(type, record, origin)) {
             warnings.addAll(type.warnings(record));
             if (record instanceof Inquiry inquiry) {
+                inquiries.put(inquiry.id(), new Imported(!inquiry.isDraft(), origin.file()));
                 // the one check of a single type: a Drucksache number belongs to one document
                 useDrucksache(inquiry.questionDrucksache().toString(), new DrucksacheUse(inquiry.id().toString(),
                         "question", origin));
@@ -264,6 +271,12 @@ public final class ImportSink implements DatasetSink {
             throw new IllegalStateException("cannot take an import id: " + e.getMessage(), e);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        // a new inquiry's history starts with its import; one that has a history keeps it unchanged
+        String user = System.getProperty("user.name", "coop");
+        for (Map.Entry<InquiryId, Imported> e : inquiries.entrySet()) {
+            Statuses.imported(handle, e.getKey(), e.getValue().published(), e.getValue().file(), now.toInstant(),
+                    user == null || user.isBlank() ? "coop" : user);
+        }
         // plain JDBC: both drivers take an OffsetDateTime for TIMESTAMP WITH TIME ZONE as it is
         try (PreparedStatement insert = handle.getConnection()
                 .prepareStatement("INSERT INTO import_run (import_id, imported_at) VALUES (?, ?)")) {

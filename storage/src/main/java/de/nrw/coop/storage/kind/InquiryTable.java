@@ -75,16 +75,21 @@ final class InquiryTable {
                     return byQuestion;
                 });
         Map<Integer, List<AnswerBlock>> blocks = h.createQuery("SELECT question_number, pos, block_type, body,"
-                        + " table_kind, from_year, to_year, caption FROM answer_block" + where
+                        + " table_kind, from_year, to_year, caption, per_year, empty_text FROM answer_block" + where
                         + " ORDER BY question_number, pos")
                 .bindMap(p)
                 .map((rs, ctx) -> {
                     int q = rs.getInt(1);
-                    AnswerBlock block = "P".equals(rs.getString(3))
-                            ? new AnswerBlock.Paragraph(rs.getString(4))
-                            : new AnswerBlock.DataTable(TableKind.valueOf(rs.getString(5)),
-                                    tableCountries.getOrDefault(q, Map.of()).getOrDefault(rs.getInt(2), List.of()),
-                                    integer(rs, 6), integer(rs, 7), rs.getString(8));
+                    List<String> own = tableCountries.getOrDefault(q, Map.of()).getOrDefault(rs.getInt(2), List.of());
+                    String empty = rs.getString(10);
+                    AnswerBlock block = switch (rs.getString(3)) {
+                        case "P" -> new AnswerBlock.Paragraph(rs.getString(4));
+                        case "X" -> new AnswerBlock.Template(rs.getString(4), empty);
+                        case "A" -> new AnswerBlock.Activities(rs.getBoolean(9), own, integer(rs, 6), integer(rs, 7),
+                                empty);
+                        default -> new AnswerBlock.DataTable(TableKind.valueOf(rs.getString(5)), own, integer(rs, 6),
+                                integer(rs, 7), rs.getString(8), empty);
+                    };
                     return Map.entry(q, block);
                 })
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue,
@@ -156,19 +161,27 @@ final class InquiryTable {
             }
         }
         try (Batch blocks = new Batch(c, "INSERT INTO answer_block (inquiry_period, inquiry_number, question_number, pos,"
-                + " block_type, body, table_kind, from_year, to_year, caption) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " block_type, body, table_kind, from_year, to_year, caption, per_year, empty_text)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Inquiry r : rows) {
                 for (Question q : r.questions()) {
                     for (int i = 0; i < q.answer().size(); i++) {
                         blocks.integer(r.id().period()).integer(r.id().number()).integer(q.number()).integer(i);
-                        if (q.answer().get(i) instanceof AnswerBlock.DataTable t) {
-                            blocks.text("T").text(null).text(t.kind().name()).integer(t.fromYear()).integer(t.toYear())
-                                    .text(t.caption());
+                        AnswerBlock block = q.answer().get(i);
+                        if (block instanceof AnswerBlock.DataTable t) {
+                            blocks.text("T").text(null).text(t.kind().name()).integer(t.fromYear())
+                                    .integer(t.toYear()).text(t.caption()).bool(null);
+                        } else if (block instanceof AnswerBlock.Activities a) {
+                            blocks.text("A").text(null).text(null).integer(a.fromYear()).integer(a.toYear())
+                                    .text(null).bool(a.perYear());
+                        } else if (block instanceof AnswerBlock.Template t) {
+                            blocks.text("X").text(t.text()).text(null).integer(null).integer(null).text(null)
+                                    .bool(null);
                         } else {
-                            blocks.text("P").text(((AnswerBlock.Paragraph) q.answer().get(i)).text()).text(null)
-                                    .integer(null).integer(null).text(null);
+                            blocks.text("P").text(((AnswerBlock.Paragraph) block).text()).text(null).integer(null)
+                                    .integer(null).text(null).bool(null);
                         }
-                        blocks.add();
+                        blocks.text(block.emptyText()).add();
                     }
                 }
             }
@@ -178,16 +191,21 @@ final class InquiryTable {
             for (Inquiry r : rows) {
                 for (Question q : r.questions()) {
                     for (int i = 0; i < q.answer().size(); i++) {
-                        if (q.answer().get(i) instanceof AnswerBlock.DataTable t) {
-                            for (int j = 0; j < t.countryCodes().size(); j++) {
-                                countries.integer(r.id().period()).integer(r.id().number()).integer(q.number())
-                                        .integer(i).integer(j).text(t.countryCodes().get(j)).add();
-                            }
+                        List<String> codes = blockCountries(q.answer().get(i));
+                        for (int j = 0; j < codes.size(); j++) {
+                            countries.integer(r.id().period()).integer(r.id().number()).integer(q.number())
+                                    .integer(i).integer(j).text(codes.get(j)).add();
                         }
                     }
                 }
             }
         }
+    }
+
+    /** The countries a computed block names itself. */
+    static List<String> blockCountries(AnswerBlock block) {
+        return block instanceof AnswerBlock.DataTable t ? t.countryCodes()
+                : block instanceof AnswerBlock.Activities a ? a.countryCodes() : List.of();
     }
 
     private static <T> List<T> list(Handle h, String sql, Map<String, Object> params, RowMapper<T> mapper) {

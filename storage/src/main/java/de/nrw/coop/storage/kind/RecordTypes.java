@@ -63,16 +63,23 @@ public final class RecordTypes {
             .field(Field.<Country>text("region", Country::region)
                     .de("Region", "Weltregion, nach der der Jahresbericht gruppiert, z. B. Asien. Darf leer bleiben.")
                     .doc("world region the yearly report groups by, in German", "`Asien`"))
+            .field(Field.<Country>text("adjective", Country::adjective)
+                    .de("Adjektiv", "Adjektiv zum Land für Antworttexte ({country.adjective}), z. B. südkoreanisch."
+                            + " Darf leer bleiben.")
+                    .doc("German adjective, uninflected, for `{country.adjective}` in answer templates (section 7)",
+                            "`südkoreanisch`"))
             .key("code")
-            .reads(v -> new Country(v.get("code"), v.get("name"), v.get("region")))
+            .reads(v -> new Country(v.get("code"), v.get("name"), v.get("region"), v.get("adjective")))
             .stores(Table.of("country", List.of("country_code"),
-                    (h, keys) -> Select.rows(h, "SELECT country_code, name, region FROM country", "country_code",
-                            keys, "ORDER BY country_code",
-                            (rs, ctx) -> new Country(rs.getString(1), rs.getString(2), rs.getString(3))),
+                    (h, keys) -> Select.rows(h, "SELECT country_code, name, region, adjective FROM country",
+                            "country_code", keys, "ORDER BY country_code",
+                            (rs, ctx) -> new Country(rs.getString(1), rs.getString(2), rs.getString(3),
+                                    rs.getString(4))),
                     (c, rows) -> {
-                        try (Batch b = new Batch(c, "INSERT INTO country (country_code, name, region) VALUES (?, ?, ?)")) {
+                        try (Batch b = new Batch(c,
+                                "INSERT INTO country (country_code, name, region, adjective) VALUES (?, ?, ?, ?)")) {
                             for (Country r : rows) {
-                                b.text(r.code()).text(r.name()).text(r.region()).add();
+                                b.text(r.code()).text(r.name()).text(r.region()).text(r.adjective()).add();
                             }
                         }
                     }))
