@@ -1,11 +1,13 @@
 package de.nrw.coop.cli;
 
+import de.nrw.coop.reports.word.WordImport;
 import de.nrw.coop.storage.CoopStore;
 import de.nrw.coop.storage.ImportResult;
 import de.nrw.coop.storage.dataset.DatasetSource;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +20,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code coop import FILE...}: loads YAML datasets, all files or none. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import YAML dataset files (format: docs/dataset-format.md).",
+        description = {"Import YAML dataset files (format: docs/dataset-format.md), or Word documents coop wrote:",
+            "an edited answer draft (replaces the stored answers) or a returned contribution form.",
             "All files of one call are imported together or not at all; importing the same data again changes nothing."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dataset files (.yaml)")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Dataset files (.yaml), or Word documents coop wrote (.docx): an edited answer draft or a"
+                    + " returned contribution form")
     private List<Path> files;
 
     @Override
@@ -39,6 +44,16 @@ final class ImportCommand implements Callable<Integer> {
                 throw new InputMissingException(file + ": not readable");
             }
             sources.add(DatasetSource.of(file));
+        }
+        List<Path> word = files.stream().filter(WordImport::isWordFile).toList();
+        if (!word.isEmpty()) {
+            if (word.size() != files.size()) {
+                throw new UsageException("import Word documents (.docx) and YAML datasets in separate calls");
+            }
+            try (CoopStore store = CoopCommand.of(spec.commandLine()).openStore()) {
+                WordImports.run(store, word, Clock.systemUTC(), spec.commandLine().getOut());
+            }
+            return ExitCode.OK;
         }
         try (CoopStore store = CoopCommand.of(spec.commandLine()).openStore()) {
             ImportResult result = store.importFiles(sources);

@@ -49,6 +49,8 @@ final class AnswerDocx {
 
     private void write(OutputStream out) throws IOException {
         Map<String, Object> p = AnswerRows.parameters(inquiry);
+        word.property(DraftTags.INQUIRY, inquiry.id().toString());
+        word.property(DraftTags.KIND, DraftTags.ANSWER_DRAFT);
         WordDocument.Blocks body = word.body();
         WordDocument.Blocks front = word.control(body, DraftTags.tag(DraftTags.FRONT, inquiry.id()),
                 "Kopf und Vorbemerkung (nicht bearbeitbar)", STLock.SDT_CONTENT_LOCKED);
@@ -80,8 +82,6 @@ final class AnswerDocx {
         }
         word.runningHeader((String) p.get("RUNNING_LEFT"), (String) p.get("HEADER_RIGHT"));
         word.firstPageFooter((String) p.get("FOOTER_LINE"));
-        word.property(DraftTags.INQUIRY, inquiry.id().toString());
-        word.property(DraftTags.KIND, DraftTags.ANSWER_DRAFT);
         // the same title, subject, keywords and author as the PDF's metadata
         PdfMetadata meta = AnswerRenderer.metadata(inquiry);
         word.write(meta.title(), meta.subject(), meta.effectiveKeywords(), meta.author(), meta.documentDate(), out);

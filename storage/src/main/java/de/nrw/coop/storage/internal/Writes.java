@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Inserts the model's records into their tables (main row and child rows). */
-final class Writes {
+public final class Writes {
     private Writes() {}
 
     static void countries(Connection c, List<Country> rows) throws SQLException {
@@ -213,6 +213,11 @@ final class Writes {
                 }
             }
         }
+        answerBlocks(c, rows);
+    }
+
+    /** Inserts the answer blocks of the inquiries (and the countries of their tables). */
+    static void answerBlocks(Connection c, List<Inquiry> rows) throws SQLException {
         try (Batch blocks = new Batch(c, "INSERT INTO answer_block (inquiry_period, inquiry_number, question_number, pos,"
                 + " block_type, body, table_kind, from_year, to_year, caption) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Inquiry r : rows) {
@@ -246,6 +251,49 @@ final class Writes {
                 }
             }
         }
+    }
+
+    /**
+     * Replaces the answers of a stored inquiry and its footnotes; the texts that only carry markers
+     * (prefaces, questions) are rewritten where their marker numbers moved. The inquiry row itself
+     * stays, and with it every row that refers to it.
+     */
+    public static void replaceAnswers(Connection c, Inquiry before, Inquiry after) throws SQLException {
+        int p = after.id().period();
+        int n = after.id().number();
+        for (String table : new String[] {"answer_block", "inquiry_footnote"}) {
+            try (var delete = c.prepareStatement("DELETE FROM " + table + " WHERE inquiry_period = ? AND inquiry_number = ?")) {
+                delete.setInt(1, p);
+                delete.setInt(2, n);
+                delete.executeUpdate();
+            }
+        }
+        try (Batch paragraphs = new Batch(c, "UPDATE inquiry_paragraph SET body = ? WHERE inquiry_period = ?"
+                + " AND inquiry_number = ? AND section = ? AND pos = ?");
+             Batch questions = new Batch(c, "UPDATE inquiry_question SET body = ? WHERE inquiry_period = ?"
+                     + " AND inquiry_number = ? AND question_number = ?");
+             Batch footnotes = new Batch(c, "INSERT INTO inquiry_footnote (inquiry_period, inquiry_number,"
+                     + " footnote_number, body) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < after.preface().size(); i++) {
+                if (!after.preface().get(i).equals(before.preface().get(i))) {
+                    paragraphs.text(after.preface().get(i)).integer(p).integer(n).text("P").integer(i).add();
+                }
+            }
+            for (int i = 0; i < after.governmentPreface().size(); i++) {
+                if (!after.governmentPreface().get(i).equals(before.governmentPreface().get(i))) {
+                    paragraphs.text(after.governmentPreface().get(i)).integer(p).integer(n).text("G").integer(i).add();
+                }
+            }
+            for (Question q : after.questions()) {
+                if (!q.text().equals(before.questions().get(q.number() - 1).text())) {
+                    questions.text(q.text()).integer(p).integer(n).integer(q.number()).add();
+                }
+            }
+            for (Footnote f : after.footnotes()) {
+                footnotes.integer(p).integer(n).integer(f.number()).text(f.text()).add();
+            }
+        }
+        answerBlocks(c, List.of(after));
     }
 
     private static void keys(Batch b, String owner, List<String> values) throws SQLException {
