@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class StoreCommandsTest {
 
     private static final String NL = System.lineSeparator();
-    private static final String DEMO_LINE = "17/4514  Projekte und Partnerschaften zwischen Nordrhein-Westfalen und Südkorea";
+    private static final String DEMO_LINE = "17/4514  veröffentlicht  due 2020-11-03  Projekte und Partnerschaften zwischen Nordrhein-Westfalen und Südkorea";
 
     @TempDir
     Path temp;

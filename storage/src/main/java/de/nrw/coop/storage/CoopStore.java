@@ -9,6 +9,7 @@ import de.nrw.coop.model.InquiryId;
 import de.nrw.coop.model.KeyFigure;
 import de.nrw.coop.model.Partner;
 import de.nrw.coop.model.Settlement;
+import de.nrw.coop.model.StatusChange;
 import de.nrw.coop.storage.dataset.DatasetReader;
 import de.nrw.coop.storage.dataset.DatasetSink;
 import de.nrw.coop.storage.dataset.DatasetSource;
@@ -16,21 +17,25 @@ import de.nrw.coop.storage.internal.Contributions;
 import de.nrw.coop.storage.internal.ImportSink;
 import de.nrw.coop.storage.internal.Queries;
 import de.nrw.coop.storage.internal.Records;
+import de.nrw.coop.storage.internal.Statuses;
 import de.nrw.coop.storage.internal.StoreErrors;
 import de.nrw.coop.storage.internal.Writes;
 import de.nrw.coop.storage.query.ActivityView;
 import de.nrw.coop.storage.query.AgreementView;
+import de.nrw.coop.storage.query.Deadline;
 import de.nrw.coop.storage.query.FundingRow;
 import de.nrw.coop.storage.query.ImportRecord;
 import de.nrw.coop.storage.query.InquirySummary;
 import de.nrw.coop.storage.query.ProjectView;
 import de.nrw.coop.storage.query.ReportFilter;
+import de.nrw.coop.storage.query.StatusUpdate;
 import de.nrw.coop.storage.query.VisitCount;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -296,6 +301,60 @@ public final class CoopStore implements AutoCloseable {
     @FunctionalInterface
     private interface SqlVoid {
         void run() throws SQLException;
+    }
+
+    /**
+     * Records a step in the inquiry's status history, checked against its current state: a step
+     * backwards needs a note, every status from zugewiesen on a lead department, veröffentlicht the
+     * answer's Drucksache. Departments and internal deadline not given carry over.
+     *
+     * @return the entry as recorded
+     * @throws StatusException if the rules refuse the step (nothing is recorded)
+     */
+    public StatusChange changeStatus(StatusUpdate update) {
+        Objects.requireNonNull(update, "null status update");
+        return call("record the status of inquiry " + update.inquiry() + " in",
+                h -> Statuses.change(h, update, Statuses.now()), true);
+    }
+
+    /**
+     * The inquiry's status history, oldest first; its first entry is the import that brought it.
+     * Empty for an inquiry the store does not hold.
+     */
+    public List<StatusChange> history(InquiryId id) {
+        Objects.requireNonNull(id, "null inquiry id");
+        return call("read the status history of inquiry " + id + " from", h -> Statuses.history(h, id), false);
+    }
+
+    /** The inquiry's current state: the newest entry of its history. */
+    public Optional<StatusChange> status(InquiryId id) {
+        Objects.requireNonNull(id, "null inquiry id");
+        return call("read the status of inquiry " + id + " from", h -> Statuses.latest(h, id), false);
+    }
+
+    /** The current state of every stored inquiry, ordered by id. */
+    public Map<InquiryId, StatusChange> statuses() {
+        return call("read inquiry statuses from", Statuses::current, false);
+    }
+
+    /**
+     * Every stored inquiry with its due date and current state, ordered by due date (overdue
+     * first), then by id.
+     */
+    public List<Deadline> deadlines() {
+        return call("read deadlines from", h -> {
+            List<Deadline> all = new java.util.ArrayList<>();
+            for (StatusChange status : Statuses.current(h).values()) {
+                Records.inquiry(h, status.inquiry()).ifPresent(i -> all.add(Deadline.of(i, status)));
+            }
+            all.sort(Deadline.ORDER);
+            return all;
+        }, true);
+    }
+
+    /** {@link #deadlines()} of the inquiries whose answer has not been sent (status before versandt). */
+    public List<Deadline> openDeadlines() {
+        return deadlines().stream().filter(d -> d.status().status().isOpen()).toList();
     }
 
     /** Activities per country, year and direction, ordered by country, year, direction. */

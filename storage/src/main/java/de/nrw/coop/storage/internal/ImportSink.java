@@ -7,6 +7,7 @@ import de.nrw.coop.model.Country;
 import de.nrw.coop.model.Department;
 import de.nrw.coop.model.Funding;
 import de.nrw.coop.model.Inquiry;
+import de.nrw.coop.model.InquiryId;
 import de.nrw.coop.model.KeyFigure;
 import de.nrw.coop.model.Partner;
 import de.nrw.coop.model.Project;
@@ -64,6 +65,10 @@ public final class ImportSink implements DatasetSink {
      */
     private final Map<String, Problem> named = new LinkedHashMap<>();
     private final Map<Kind<?>, Buffer<?>> buffers = new LinkedHashMap<>();
+    /** The inquiries of this import, with the file each came from: each gets its first status entry. */
+    private final Map<InquiryId, Imported> inquiries = new LinkedHashMap<>();
+
+    private record Imported(boolean published, String file) {}
 
     /** Unresolved references to one key. */
     private static final class Pending {
@@ -161,6 +166,7 @@ public final class ImportSink implements DatasetSink {
     public void inquiry(Inquiry inquiry, Origin origin) {
         if (accept(Kind.INQUIRIES, inquiry, origin)) {
             warnings.addAll(inquiry.warnings());
+            inquiries.put(inquiry.id(), new Imported(!inquiry.isDraft(), origin.file()));
         }
     }
 
@@ -239,6 +245,12 @@ public final class ImportSink implements DatasetSink {
     private ImportResult record() {
         long id = handle.createQuery("SELECT COALESCE(MAX(import_id), 0) + 1 FROM import_run").mapTo(Long.class).one();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        // a new inquiry's history starts with its import; one that has a history keeps it unchanged
+        String user = System.getProperty("user.name", "coop");
+        for (Map.Entry<InquiryId, Imported> e : inquiries.entrySet()) {
+            Statuses.imported(handle, e.getKey(), e.getValue().published(), e.getValue().file(), now.toInstant(),
+                    user == null || user.isBlank() ? "coop" : user);
+        }
         // plain JDBC: both drivers take an OffsetDateTime for TIMESTAMP WITH TIME ZONE as it is
         try (PreparedStatement insert = handle.getConnection()
                 .prepareStatement("INSERT INTO import_run (import_id, imported_at) VALUES (?, ?)")) {
