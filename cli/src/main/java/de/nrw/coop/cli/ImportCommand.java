@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,6 +33,10 @@ final class ImportCommand implements Callable<Integer> {
             description = "Dataset files (.yaml), or Word documents coop wrote (.docx): an edited answer draft or a"
                     + " returned contribution form")
     private List<Path> files;
+
+    @Option(names = "--user", paramLabel = "USER",
+            description = "Who imports a Word document, for the inquiry's history (default: the OS user).")
+    private String user;
 
     @Override
     public Integer call() {
@@ -51,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
                 throw new UsageException("import Word documents (.docx) and YAML datasets in separate calls");
             }
             try (CoopStore store = CoopCommand.of(spec.commandLine()).openStore()) {
-                WordImports.run(store, word, Clock.systemUTC(), spec.commandLine().getOut());
+                WordImports.run(store, word, Clock.systemUTC(), WordImports.user(user), spec.commandLine().getOut());
             }
             return ExitCode.OK;
         }

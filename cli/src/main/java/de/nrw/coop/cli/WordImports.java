@@ -16,9 +16,18 @@ import java.util.List;
 final class WordImports {
     private WordImports() {}
 
-    static void run(CoopStore store, List<Path> files, Clock clock, PrintWriter out) {
+    /** The user named, else the OS user; the history needs one. */
+    static String user(String given) {
+        String who = given != null ? given : System.getProperty("user.name");
+        if (who == null || who.isBlank()) {
+            throw new UsageException("cannot tell who imports the document: give --user");
+        }
+        return who;
+    }
+
+    static void run(CoopStore store, List<Path> files, Clock clock, String user, PrintWriter out) {
         for (Path file : files) {
-            WordImport.Result result = WordImport.importFile(store, file, clock);
+            WordImport.Result result = WordImport.importFile(store, file, clock, user);
             out.println(result.file() + ": " + (DraftTags.ANSWER_DRAFT.equals(result.kind())
                     ? "answer draft of Kleine Anfrage " + result.inquiry() + " imported"
                     : "contribution form of Kleine Anfrage " + result.inquiry() + " imported") + ":");

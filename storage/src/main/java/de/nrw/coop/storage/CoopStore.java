@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -224,6 +225,16 @@ public final class CoopStore implements AutoCloseable {
      * @return the inquiry as now stored; empty if the store holds no such inquiry
      */
     public Optional<Inquiry> replaceAnswers(InquiryId id, UnaryOperator<Inquiry> change) {
+        return replaceAnswers(id, change, null, null);
+    }
+
+    /**
+     * {@link #replaceAnswers(InquiryId, UnaryOperator)}, and an entry in the inquiry's history in the
+     * same transaction, its status unchanged: the note {@code note} gives for the stored and the
+     * new inquiry, recorded as {@code user}.
+     */
+    public Optional<Inquiry> replaceAnswers(InquiryId id, UnaryOperator<Inquiry> change,
+                                            BiFunction<Inquiry, Inquiry, String> note, String user) {
         Objects.requireNonNull(id, "null inquiry id");
         return call("write the answers of inquiry " + id + " to", h -> {
             // lock the row: two imports of drafts of the same inquiry must not interleave
@@ -243,14 +254,26 @@ public final class CoopStore implements AutoCloseable {
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot write the answers of inquiry " + id + ": " + e.getMessage(), e);
             }
+            if (note != null) {
+                record(h, id, note.apply(before, after), user);
+            }
             return Optional.of(after);
         }, true);
     }
 
-    /** Records contribution requests; asking a department about a question again replaces the earlier request. */
-    public void recordRequests(List<ContributionRequest> requests) {
+    /** A history entry that keeps the inquiry's status: what happened, in the note. */
+    private static void record(Handle h, InquiryId id, String note, String user) {
+        Statuses.note(h, id, note, user, Statuses.now());
+    }
+
+    /**
+     * Records contribution requests, and in the inquiry's history the note, as {@code user}, in one
+     * transaction; asking a department about a question again replaces the earlier request.
+     */
+    public void recordRequests(List<ContributionRequest> requests, String note, String user) {
         call("record contribution requests in", h -> {
             sqlDo(() -> Contributions.recordRequests(h, requests));
+            requests.stream().map(ContributionRequest::inquiry).distinct().forEach(id -> record(h, id, note, user));
             return null;
         }, true);
     }
@@ -262,12 +285,16 @@ public final class CoopStore implements AutoCloseable {
 
     /**
      * Stores returned contributions all-or-nothing, each replacing an earlier one of the same
-     * department and question.
+     * department and question, with the note in the inquiry's history.
      *
      * @return how many earlier contributions were replaced
      */
-    public int storeContributions(List<Contribution> contributions) {
-        return call("store contributions in", h -> sql(() -> Contributions.store(h, contributions)), true);
+    public int storeContributions(List<Contribution> contributions, String note, String user) {
+        return call("store contributions in", h -> {
+            int replaced = sql(() -> Contributions.store(h, contributions));
+            contributions.stream().map(Contribution::inquiry).distinct().forEach(id -> record(h, id, note, user));
+            return replaced;
+        }, true);
     }
 
     /** The contributions to an inquiry, by question and department. */

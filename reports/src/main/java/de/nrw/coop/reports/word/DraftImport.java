@@ -29,11 +29,11 @@ final class DraftImport {
         this.id = id;
     }
 
-    static WordImport.Result run(CoopStore store, DocxContent doc, InquiryId id) {
-        return new DraftImport(doc, id).run(store);
+    static WordImport.Result run(CoopStore store, DocxContent doc, InquiryId id, String user) {
+        return new DraftImport(doc, id).run(store, user);
     }
 
-    private WordImport.Result run(CoopStore store) {
+    private WordImport.Result run(CoopStore store, String user) {
         Inquiry stored = store.inquiry(id).orElseThrow(() -> new WordImportException(doc.file(), "the draft is of"
                 + " Kleine Anfrage " + id + ", which is not in the store (" + store.url() + ")"));
         Parsed parsed = parse(stored);
@@ -55,8 +55,20 @@ final class DraftImport {
             }
             lines.addAll(AnswerChanges.describe(current, changed));
             return changed;
-        }).orElseThrow(() -> new WordImportException(doc.file(), "Kleine Anfrage " + id + " is no longer in the store"));
+        }, (before, changed) -> "answer imported from Word draft " + doc.file() + ": " + summary(lines), user).orElseThrow(() -> new WordImportException(doc.file(), "Kleine Anfrage " + id + " is no longer in the store"));
         return new WordImport.Result(doc.file(), id, DraftTags.ANSWER_DRAFT, lines, after);
+    }
+
+    /** "questions 2, 4 changed" or "no changes", for the history. */
+    private static String summary(List<String> lines) {
+        List<String> changed = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.endsWith(": unchanged")) {
+                changed.add(line.substring("question ".length(), line.indexOf(':')));
+            }
+        }
+        return changed.isEmpty() ? "no changes" : (changed.size() == 1 ? "question " : "questions ")
+                + String.join(", ", changed) + " changed";
     }
 
     /** The answers of the draft, by question. */

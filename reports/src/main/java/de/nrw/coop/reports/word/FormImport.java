@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
 final class FormImport {
     private FormImport() {}
 
-    static WordImport.Result run(CoopStore store, DocxContent doc, InquiryId id, Clock clock) {
+    static WordImport.Result run(CoopStore store, DocxContent doc, InquiryId id, Clock clock, String user) {
         Inquiry inquiry = store.inquiry(id).orElseThrow(() -> new WordImportException(doc.file(), "the form is of"
                 + " Kleine Anfrage " + id + ", which is not in the store (" + store.url() + ")"));
         String department = doc.property(DraftTags.DEPARTMENT);
@@ -104,7 +104,14 @@ final class FormImport {
             throw new WordImportException(doc.file(), "the form asks about a question Kleine Anfrage " + id
                     + " does not have");
         }
-        int replaced = store.storeContributions(contributions);
+        if (contributions.isEmpty()) {
+            throw new WordImportException(doc.file(), "every control of the form is blank: " + department
+                    + " has not written a contribution yet");
+        }
+        String note = "contribution of " + department + " received (form " + doc.file() + ", question"
+                + (contributions.size() == 1 ? " " : "s ") + String.join(", ", contributions.stream()
+                .map(c -> String.valueOf(c.question())).toList()) + ")";
+        int replaced = store.storeContributions(contributions, note, user);
         if (replaced > 0) {
             lines.add(replaced + (replaced == 1 ? " earlier contribution" : " earlier contributions") + " of "
                     + department + " replaced");

@@ -39,11 +39,13 @@ public final class WordImport {
     }
 
     /**
-     * Imports the document.
+     * Imports the document and records it in the inquiry's history.
      *
+     * @param clock when the document was received
+     * @param user  who imports it, for the history
      * @throws WordImportException with every problem found; the store is unchanged
      */
-    public static Result importFile(CoopStore store, Path file, Clock clock) {
+    public static Result importFile(CoopStore store, Path file, Clock clock, String user) {
         DocxContent doc = DocxContent.read(file);
         String kind = doc.property(DraftTags.KIND);
         String inquiry = doc.property(DraftTags.INQUIRY);
@@ -60,8 +62,8 @@ public final class WordImport {
                     + "', which is no inquiry id");
         }
         return switch (kind) {
-            case DraftTags.ANSWER_DRAFT -> DraftImport.run(store, doc, id);
-            case DraftTags.CONTRIBUTION_FORM -> FormImport.run(store, doc, id, clock);
+            case DraftTags.ANSWER_DRAFT -> DraftImport.run(store, doc, id, user);
+            case DraftTags.CONTRIBUTION_FORM -> FormImport.run(store, doc, id, clock, user);
             default -> throw new WordImportException(doc.file(), "the property " + DraftTags.KIND + " names '" + kind
                     + "'; coop reads back '" + DraftTags.ANSWER_DRAFT + "' and '" + DraftTags.CONTRIBUTION_FORM + "'");
         };

@@ -98,7 +98,7 @@ class RoundTripTest {
     void anEditedDraftReplacesTheStoredAnswersAndKeepsComputedBlocks(Backend backend) throws IOException {
         try (CoopStore store = demo(backend)) {
             Inquiry before = store.inquiry(ID).orElseThrow();
-            WordImport.Result result = WordImport.importFile(store, edited(draft(store)), CLOCK);
+            WordImport.Result result = WordImport.importFile(store, edited(draft(store)), CLOCK, "referat-322");
 
             assertThat(result.kind()).isEqualTo("answer-draft");
             assertThat(result.changes()).containsExactly(
@@ -111,6 +111,12 @@ class RoundTripTest {
 
             Inquiry after = store.inquiry(ID).orElseThrow();
             assertThat(after).isEqualTo(result.answer());
+            // the import is a step in the inquiry's history; the status stays
+            var history = store.history(ID);
+            assertThat(history.get(history.size() - 1).note())
+                    .isEqualTo("answer imported from Word draft answer.docx: questions 2, 4, 5 changed");
+            assertThat(history.get(history.size() - 1).user()).isEqualTo("referat-322");
+            assertThat(history.get(history.size() - 1).status()).isEqualTo(history.get(history.size() - 2).status());
             Question q2 = after.questions().get(1);
             assertThat(((AnswerBlock.Paragraph) q2.answer().get(1)).text())
                     .startsWith("Im genannten Zeitraum besuchten drei Richter des Landgerichts Seoul");
@@ -136,7 +142,7 @@ class RoundTripTest {
                     .contains("Besuche nach Jahren");
 
             // a new draft of the new state imports as unchanged
-            WordImport.Result again = WordImport.importFile(store, draft(store), CLOCK);
+            WordImport.Result again = WordImport.importFile(store, draft(store), CLOCK, "referat-322");
             assertThat(again.changes()).allMatch(line -> line.endsWith(": unchanged"));
             assertThat(store.inquiry(ID).orElseThrow()).isEqualTo(after);
         }
@@ -151,13 +157,14 @@ class RoundTripTest {
                     List.of(new AnswerBlock.Paragraph("Inzwischen anders beantwortet."))), Map.of())).orElseThrow();
             String stored = de.nrw.coop.reports.answer.DraftTags.version(changed, 2);
             String drafted = de.nrw.coop.reports.answer.DraftTags.version(demoState(backend), 2);
-            assertThatThrownBy(() -> WordImport.importFile(store, old, CLOCK))
+            assertThatThrownBy(() -> WordImport.importFile(store, old, CLOCK, "referat-322"))
                     .isInstanceOf(WordImportException.class)
                     .hasMessage("answer.docx: question 2: the stored answer changed after this draft was written"
                             + " (draft version " + drafted + ", stored version " + stored + "); importing would"
                             + " overwrite that change: write a new draft (coop inquiry pdf 17/4514 --format docx"
                             + " -o FILE) and carry the edits over; nothing was imported");
             assertThat(store.inquiry(ID).orElseThrow()).isEqualTo(changed);
+            assertThat(store.history(ID)).noneMatch(c -> c.note() != null && c.note().contains("Word draft"));
         }
     }
 
@@ -176,7 +183,7 @@ class RoundTripTest {
                     .document(xml -> Docx.unwrapControl(xml, "coop:answer:17/4514:2"))
                     .document(xml -> Docx.deleteControl(xml, "coop:computed:17/4514:3:1"))
                     .save(dir.resolve("answer.docx"));
-            assertThatThrownBy(() -> WordImport.importFile(store, file, CLOCK))
+            assertThatThrownBy(() -> WordImport.importFile(store, file, CLOCK, "referat-322"))
                     .isInstanceOf(WordImportException.class)
                     .hasMessage("answer.docx: 2 problems; nothing was imported" + System.lineSeparator()
                             + "  question 2: the answer control (coop:answer:17/4514:2) was deleted; without it coop"
@@ -196,7 +203,7 @@ class RoundTripTest {
                     .edit("docProps/custom.xml", xml -> xml.replace("<vt:lpwstr>17/4514</vt:lpwstr>",
                             "<vt:lpwstr>17/9999</vt:lpwstr>"))
                     .save(dir.resolve("answer.docx"));
-            assertThatThrownBy(() -> WordImport.importFile(store, file, CLOCK))
+            assertThatThrownBy(() -> WordImport.importFile(store, file, CLOCK, "referat-322"))
                     .isInstanceOf(WordImportException.class)
                     .hasMessage("answer.docx: the draft is of Kleine Anfrage 17/9999, which is not in the store ("
                             + store.url() + "); nothing was imported");
@@ -218,7 +225,7 @@ class RoundTripTest {
                     .document(xml -> Docx.once(xml, "Welche Erfolge hat die Wirtschaftsförderung NRW.INVEST bisher",
                             "Welche Erfolge hat die Wirtschaftsförderung NRW.INVEST seit 2017"))
                     .save(dir.resolve("answer.docx"));
-            assertThatThrownBy(() -> WordImport.importFile(store, file, CLOCK))
+            assertThatThrownBy(() -> WordImport.importFile(store, file, CLOCK, "referat-322"))
                     .isInstanceOf(WordImportException.class)
                     .hasMessage("answer.docx: 3 problems; nothing was imported" + System.lineSeparator()
                             + "  question 4: the document holds tracked changes; accept or reject them in Word"
@@ -237,7 +244,7 @@ class RoundTripTest {
     void aFileThatIsNoCoopDocumentIsRefused(Backend backend) throws IOException {
         try (CoopStore store = backend.open()) {
             Path notZip = Files.writeString(dir.resolve("notes.docx"), "just text");
-            assertThatThrownBy(() -> WordImport.importFile(store, notZip, CLOCK))
+            assertThatThrownBy(() -> WordImport.importFile(store, notZip, CLOCK, "referat-322"))
                     .isInstanceOf(WordImportException.class)
                     .hasMessageStartingWith("notes.docx: not a Word document (.docx) coop can read: ");
             Path plain = dir.resolve("plain.docx");
@@ -245,7 +252,7 @@ class RoundTripTest {
                 doc.createParagraph().createRun().setText("Antwort");
                 doc.write(out);
             }
-            assertThatThrownBy(() -> WordImport.importFile(store, plain, CLOCK))
+            assertThatThrownBy(() -> WordImport.importFile(store, plain, CLOCK, "referat-322"))
                     .isInstanceOf(WordImportException.class)
                     .hasMessage("plain.docx: not an answer draft or contribution form written by coop (it lacks the"
                             + " document properties coop.document and coop.inquiry); write one with 'coop inquiry pdf"
