@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         description = "Work with stored Kleine Anfragen and their answers.",
         subcommands = {InquiryCommand.ListCommand.class, InquiryDueCommand.class, InquiryPdfCommand.class,
             InquiryStatusCommand.StatusCommand.class, InquiryStatusCommand.HistoryCommand.class,
+            InquiryRequestCommand.RequestCommand.class, InquiryRequestCommand.ShowCommand.class,
             CommandLine.HelpCommand.class})
 final class InquiryCommand implements Callable<Integer> {
 
@@ -28,7 +29,7 @@ final class InquiryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list, due, pdf, status or history");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list, due, pdf, status, history, request or show");
     }
 
     /** {@code coop inquiry list}. */

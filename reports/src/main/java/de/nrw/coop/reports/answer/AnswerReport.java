@@ -1,6 +1,7 @@
 package de.nrw.coop.reports.answer;
 
 import de.nrw.coop.model.AnswerBlock;
+import de.nrw.coop.model.Contribution;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.model.InquiryId;
 import de.nrw.coop.reports.AtomicFile;
@@ -62,7 +63,10 @@ public final class AnswerReport {
     }
 
     private static void write(CoopStore store, Inquiry inquiry, AnswerFormat format, Path target) {
-        write(inquiry, AnswerTables.resolve(store, inquiry), format, target);
+        Map<AnswerBlock.DataTable, TableData> tables = AnswerTables.resolve(store, inquiry);
+        // a Word draft shows the departments' contributions for the lead desk to merge; the PDF never does
+        List<Contribution> contributions = format == AnswerFormat.DOCX ? store.contributions(inquiry.id()) : List.of();
+        AtomicFile.write(target, out -> AnswerRenderer.render(inquiry, tables, contributions, format, out));
     }
 
     /** Renders an inquiry with its resolved tables to the target file, whole or not at all. */

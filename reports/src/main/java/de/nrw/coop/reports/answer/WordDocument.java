@@ -80,10 +80,12 @@ final class WordDocument {
     static final class Blocks {
         private final CTBody body;
         private final CTSdtContentBlock content;
+        private final CTSdtBlock sdt;
 
-        private Blocks(CTBody body, CTSdtContentBlock content) {
+        private Blocks(CTBody body, CTSdtContentBlock content, CTSdtBlock sdt) {
             this.body = body;
             this.content = content;
+            this.sdt = sdt;
         }
 
         CTP addP() {
@@ -144,7 +146,7 @@ final class WordDocument {
     }
 
     Blocks body() {
-        return new Blocks(doc.getDocument().getBody(), null);
+        return new Blocks(doc.getDocument().getBody(), null, null);
     }
 
     /**
@@ -159,7 +161,12 @@ final class WordDocument {
         pr.addNewTag().setVal(tag);
         pr.addNewId().setVal(BigInteger.valueOf(nextSdtId++));
         pr.addNewLock().setVal(lock);
-        return new Blocks(null, sdt.addNewSdtContent());
+        return new Blocks(null, sdt.addNewSdtContent(), sdt);
+    }
+
+    /** Marks the control's content as its placeholder: Word greys it and clears it when the user types. */
+    void showingPlaceholder(Blocks control) {
+        control.sdt.getSdtPr().addNewShowingPlcHdr();
     }
 
     /** A paragraph of the style; the text may hold footnote markers, which need {@code notes}. */

@@ -34,6 +34,7 @@ final class WordStyles {
     static final String CONTRIBUTION_HEADING = "CoopContributionHeading";
     static final String CONTRIBUTION = "CoopContribution";
     static final String FORM_NOTE = "CoopFormNote";
+    static final String PLACEHOLDER = "PlaceholderText";
 
     /** Hanging indent of the question number, in twips (1 cm). */
     static final int HANG = 567;
@@ -77,6 +78,7 @@ final class WordStyles {
         paragraph(sb, TABLE_TOTAL_NUMBER, "coop Tabelle Summe Zahl", TABLE_TOTAL, true, "<w:jc w:val=\"right\"/>", "");
         paragraph(sb, FOOTNOTE_TEXT, "footnote text", NORMAL, true, "", "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>");
         character(sb, FOOTNOTE_REFERENCE, "footnote reference", "<w:vertAlign w:val=\"superscript\"/>");
+        character(sb, PLACEHOLDER, "Placeholder Text", "<w:color w:val=\"808080\"/>");
         paragraph(sb, HEADER, "header", NORMAL, true, "<w:tabs><w:tab w:val=\"right\" w:pos=\"" + right + "\"/></w:tabs>",
                 "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>");
         paragraph(sb, FOOTER, "footer", NORMAL, true, "", "<w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>");

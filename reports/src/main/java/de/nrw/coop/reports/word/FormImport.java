@@ -59,7 +59,7 @@ final class FormImport {
             }
         }
         for (ContributionRequest r : requests) {
-            if (!byQuestion.containsKey(r.question()) && problems.isEmpty()) {
+            if (!byQuestion.containsKey(r.question())) {
                 problems.add("question " + r.question() + ": the control for " + department + "'s contribution ("
                         + DraftTags.tag(DraftTags.CONTRIBUTION, id, r.question(), department)
                         + ") was deleted; write the text into a new form (coop inquiry request)");
