@@ -6,6 +6,7 @@ import de.nrw.coop.reports.answer.UnknownInquiryException;
 import de.nrw.coop.reports.excel.FilterException;
 import de.nrw.coop.reports.word.WordImportException;
 import de.nrw.coop.storage.StatusException;
+import de.nrw.coop.storage.intake.IntakeException;
 import de.nrw.coop.storage.StoreBusyException;
 import de.nrw.coop.storage.StoreException;
 import de.nrw.coop.storage.dataset.DatasetException;
@@ -38,6 +39,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         CODES.put(UnknownInquiryException.class, ExitCode.NO_INPUT);
         CODES.put(OutputException.class, ExitCode.CANT_CREATE);
         CODES.put(StatusException.class, ExitCode.USAGE);
+        CODES.put(IntakeException.class, ExitCode.DATA_ERR);
         CODES.put(StoreBusyException.class, ExitCode.TEMP_FAIL);
         CODES.put(StoreException.class, ExitCode.IO_ERR);
         CODES.put(UncheckedIOException.class, ExitCode.IO_ERR);

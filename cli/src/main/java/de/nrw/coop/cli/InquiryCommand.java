@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code coop inquiry ...}: the stored Kleine Anfragen. */
 @Command(name = "inquiry", mixinStandardHelpOptions = true,
         description = "Work with stored Kleine Anfragen and their answers.",
-        subcommands = {InquiryCommand.ListCommand.class, InquiryDueCommand.class, InquiryPdfCommand.class,
+        subcommands = {InquiryCommand.ListCommand.class, InquiryNewCommand.class, InquiryDueCommand.class,
+            InquiryPdfCommand.class,
             InquiryStatusCommand.StatusCommand.class, InquiryStatusCommand.HistoryCommand.class,
             InquiryRequestCommand.RequestCommand.class, InquiryRequestCommand.ShowCommand.class,
             CommandLine.HelpCommand.class})
@@ -29,7 +30,8 @@ final class InquiryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list, due, pdf, status, history, request or show");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing subcommand: list, new, due, pdf, status, history, request or show");
     }
 
     /** {@code coop inquiry list}. */

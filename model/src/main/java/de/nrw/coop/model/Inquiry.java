@@ -87,6 +87,33 @@ public record Inquiry(InquiryId id, Drucksache questionDrucksache, Drucksache an
             }
         }
         checkFootnotes(footnotes, texts(preface, governmentPreface, questions));
+        checkPlaceholders(questions, countryCodes, fromYear != null && toYear != null);
+    }
+
+    /** Templates and empty texts use only known placeholders, and only those the inquiry can fill. */
+    private static void checkPlaceholders(List<Question> questions, List<String> countryCodes, boolean hasPeriod) {
+        for (int q = 0; q < questions.size(); q++) {
+            List<AnswerBlock> answer = questions.get(q).answer();
+            for (int b = 0; b < answer.size(); b++) {
+                AnswerBlock block = answer.get(b);
+                List<String> own = block instanceof AnswerBlock.DataTable t ? t.countryCodes()
+                        : block instanceof AnswerBlock.Activities a ? a.countryCodes() : List.of();
+                int countries = own.isEmpty() ? countryCodes.size() : own.size();
+                String path = "questions[" + q + "].answer[" + b + "]";
+                if (block instanceof AnswerBlock.Template t) {
+                    String problem = Placeholder.problem(t.text(), countries, hasPeriod);
+                    if (problem != null) {
+                        throw new ModelException(path + ".text", problem);
+                    }
+                }
+                if (block.emptyText() != null) {
+                    String problem = Placeholder.problem(block.emptyText(), countries, hasPeriod);
+                    if (problem != null) {
+                        throw new ModelException(path + ".empty", problem);
+                    }
+                }
+            }
+        }
     }
 
     /** A Kleine Anfrage: the canonical constructor with {@code kind} {@link InquiryKind#KLEINE}. */

@@ -30,21 +30,30 @@ final class AnswerDocx {
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private final Inquiry inquiry;
+    /** What each computed block shows, by question and block position; null: tables only, shown from {@code tables}. */
+    private final Map<Integer, List<List<AnswerBlock>>> computed;
     private final Map<AnswerBlock.DataTable, TableData> tables;
     private final List<Contribution> contributions;
     private final WordDocument word = new WordDocument();
     private final Function<Integer, String> notes;
 
-    private AnswerDocx(Inquiry inquiry, Map<AnswerBlock.DataTable, TableData> tables, List<Contribution> contributions) {
+    private AnswerDocx(Inquiry inquiry, Map<Integer, List<List<AnswerBlock>>> computed,
+                       Map<AnswerBlock.DataTable, TableData> tables, List<Contribution> contributions) {
         this.inquiry = inquiry;
+        this.computed = computed;
         this.tables = tables;
         this.contributions = contributions;
         this.notes = n -> inquiry.footnote(n).text();
     }
 
-    static void write(Inquiry inquiry, Map<AnswerBlock.DataTable, TableData> tables, List<Contribution> contributions,
+    /**
+     * @param computed what each block shows (see {@link ComputedBlocks#resolveEach}); null where the
+     *                 answers hold no computed blocks but tables
+     */
+    static void write(Inquiry inquiry, Map<Integer, List<List<AnswerBlock>>> computed,
+                      Map<AnswerBlock.DataTable, TableData> tables, List<Contribution> contributions,
                       OutputStream out) throws IOException {
-        new AnswerDocx(inquiry, tables, contributions).write(out);
+        new AnswerDocx(inquiry, computed, tables, contributions).write(out);
     }
 
     private void write(OutputStream out) throws IOException {
@@ -108,16 +117,24 @@ final class AnswerDocx {
     private void answer(WordDocument.Blocks body, Question q) {
         WordDocument.Blocks answer = word.control(body, DraftTags.tag(DraftTags.ANSWER, inquiry.id(), q.number()),
                 "Antwort zu Frage " + q.number(), STLock.SDT_LOCKED);
-        int computed = 0;
-        for (AnswerBlock block : q.answer()) {
+        int count = 0;
+        for (int i = 0; i < q.answer().size(); i++) {
+            AnswerBlock block = q.answer().get(i);
             if (block instanceof AnswerBlock.Paragraph para) {
                 word.paragraph(answer, WordStyles.ANSWER, para.text(), notes);
             } else {
-                computed++;
+                count++;
                 WordDocument.Blocks locked = word.control(answer, DraftTags.tag(DraftTags.COMPUTED, inquiry.id(),
-                        q.number(), String.valueOf(computed)), "Berechnet aus den Daten (nicht bearbeitbar)",
+                        q.number(), String.valueOf(count)), "Berechnet aus den Daten (nicht bearbeitbar)",
                         STLock.SDT_CONTENT_LOCKED);
-                computedBlock(locked, q, block);
+                List<AnswerBlock> shown = computed == null ? List.of(block) : computed.get(q.number()).get(i);
+                for (AnswerBlock s : shown) {
+                    if (s instanceof AnswerBlock.Paragraph para) {
+                        word.paragraph(locked, WordStyles.ANSWER, para.text(), notes);
+                    } else {
+                        computedBlock(locked, q, s);
+                    }
+                }
             }
         }
         if (q.answer().isEmpty()) {

@@ -122,7 +122,7 @@ public final class AnswerRenderer {
             throws IOException {
         switch (format) {
             case PDF -> PdfExport.write(fill(inquiry, tables), metadata(inquiry), out);
-            case DOCX -> AnswerDocx.write(inquiry, tables, contributions, out);
+            case DOCX -> AnswerDocx.write(inquiry, null, tables, contributions, out);
         }
     }
 

@@ -63,10 +63,17 @@ public final class AnswerReport {
     }
 
     private static void write(CoopStore store, Inquiry inquiry, AnswerFormat format, Path target) {
-        Map<AnswerBlock.DataTable, TableData> tables = AnswerTables.resolve(store, inquiry);
-        // a Word draft shows the departments' contributions for the lead desk to merge; the PDF never does
-        List<Contribution> contributions = format == AnswerFormat.DOCX ? store.contributions(inquiry.id()) : List.of();
-        AtomicFile.write(target, out -> AnswerRenderer.render(inquiry, tables, contributions, format, out));
+        if (format == AnswerFormat.DOCX) {
+            // the draft keeps the computed blocks as blocks (locked, showing their values) and shows
+            // the departments' contributions for the lead desk to merge; the PDF never does
+            Map<Integer, List<List<AnswerBlock>>> computed = ComputedBlocks.resolveEach(store, inquiry);
+            Map<AnswerBlock.DataTable, TableData> tables = AnswerTables.resolve(store, inquiry);
+            List<Contribution> contributions = store.contributions(inquiry.id());
+            AtomicFile.write(target, out -> AnswerDocx.write(inquiry, computed, tables, contributions, out));
+            return;
+        }
+        Inquiry resolved = ComputedBlocks.resolve(store, inquiry);
+        write(resolved, AnswerTables.resolve(store, resolved), format, target);
     }
 
     /** Renders an inquiry with its resolved tables to the target file, whole or not at all. */

@@ -80,6 +80,10 @@ final class AnswerRows {
                                 + " of question " + q.number() + " of inquiry " + inquiry.id());
                     }
                     b.table(q.number(), t.caption(), data);
+                } else {
+                    throw new IllegalArgumentException("question " + q.number() + " of inquiry " + inquiry.id()
+                            + " has an unresolved " + block.getClass().getSimpleName() + " block; resolve the"
+                            + " inquiry with ComputedBlocks first");
                 }
             }
             if (b.rows.size() == before) {

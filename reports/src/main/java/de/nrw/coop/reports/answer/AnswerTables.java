@@ -35,31 +35,39 @@ public final class AnswerTables {
     /** The data of every table block of the inquiry's answers. */
     public static Map<AnswerBlock.DataTable, TableData> resolve(CoopStore store, Inquiry inquiry) {
         Map<AnswerBlock.DataTable, TableData> tables = new LinkedHashMap<>();
-        Map<String, String> countryNames = null;
+        Map<String, String> countryNames = new LinkedHashMap<>();
         for (Question q : inquiry.questions()) {
             for (AnswerBlock block : q.answer()) {
-                if (!(block instanceof AnswerBlock.DataTable t) || tables.containsKey(t)) {
-                    continue;
+                if (block instanceof AnswerBlock.DataTable t && !tables.containsKey(t)) {
+                    tables.put(t, table(store, inquiry, t, countryNames));
                 }
-                ReportFilter filter = filter(inquiry, t);
-                TableData data = switch (t.kind()) {
-                    case VISITS_PER_YEAR -> visitsTable(store.visitsPerYear(filter));
-                    case PROJECTS -> projectsTable(store.projects(filter));
-                    case AGREEMENTS -> agreementsTable(store.agreements(filter));
-                    case FUNDING -> fundingTable(store.funding(filter));
-                    case SETTLEMENTS -> {
-                        if (countryNames == null) {
-                            countryNames = store.countries().stream()
-                                    .collect(Collectors.toMap(Country::code, Country::name, (a, b) -> a));
-                        }
-                        Map<String, String> names = countryNames;
-                        yield settlementsTable(store.settlements(filter), code -> names.getOrDefault(code, code));
-                    }
-                };
-                tables.put(t, data);
             }
         }
         return tables;
+    }
+
+    /** The data of one table block. */
+    static TableData table(CoopStore store, Inquiry inquiry, AnswerBlock.DataTable t) {
+        return table(store, inquiry, t, new LinkedHashMap<>());
+    }
+
+    /** @param countryNames the store's country names, filled on first need */
+    private static TableData table(CoopStore store, Inquiry inquiry, AnswerBlock.DataTable t,
+                                   Map<String, String> countryNames) {
+        ReportFilter filter = filter(inquiry, t);
+        return switch (t.kind()) {
+            case VISITS_PER_YEAR -> visitsTable(store.visitsPerYear(filter));
+            case PROJECTS -> projectsTable(store.projects(filter));
+            case AGREEMENTS -> agreementsTable(store.agreements(filter));
+            case FUNDING -> fundingTable(store.funding(filter));
+            case SETTLEMENTS -> {
+                if (countryNames.isEmpty()) {
+                    countryNames.putAll(store.countries().stream()
+                            .collect(Collectors.toMap(Country::code, Country::name, (a, b) -> a)));
+                }
+                yield settlementsTable(store.settlements(filter), code -> countryNames.getOrDefault(code, code));
+            }
+        };
     }
 
     /** The table's countries and years, falling back to the inquiry's. */

@@ -22,11 +22,14 @@ final class Inquiries {
 
     private Inquiries() {}
 
-    /** The demo inquiry, read once from a fresh H2 store holding the demo dataset. */
+    /**
+     * The demo inquiry, read once from a fresh H2 store holding the demo dataset, its computed
+     * blocks resolved as the answer renders them.
+     */
     static synchronized Inquiry kleineAnfrage4514() {
         if (demo == null) {
             try (CoopStore store = demoStore()) {
-                demo = store.inquiry(InquiryId.parse("17/4514")).orElseThrow();
+                demo = ComputedBlocks.resolve(store, store.inquiry(InquiryId.parse("17/4514")).orElseThrow());
             }
         }
         return demo;

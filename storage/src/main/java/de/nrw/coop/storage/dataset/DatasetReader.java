@@ -57,7 +57,7 @@ public final class DatasetReader {
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
-            FileWalker walker = new FileWalker(name, new YamlEvents(reader, name), sink);
+            FileWalker walker = new FileWalker(name, new YamlEvents(reader, name), sink, source.opener());
             try {
                 walker.walk();
             } catch (MarkedYAMLException e) {
@@ -130,11 +130,11 @@ public final class DatasetReader {
         /** Where the walk is, for a syntax error's path. */
         String path = "";
 
-        FileWalker(String file, YamlEvents events, DatasetSink sink) {
+        FileWalker(String file, YamlEvents events, DatasetSink sink, DatasetSource.Opener opener) {
             this.file = file;
             this.events = events;
             this.sink = sink;
-            this.records = new Records(file, sink);
+            this.records = new Records(file, sink, opener);
         }
 
         void walk() {

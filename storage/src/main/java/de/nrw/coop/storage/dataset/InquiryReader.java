@@ -7,6 +7,7 @@ import de.nrw.coop.model.Gender;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.model.InquiryId;
 import de.nrw.coop.model.ModelException;
+import de.nrw.coop.model.Placeholder;
 import de.nrw.coop.model.Question;
 import de.nrw.coop.model.Requester;
 import de.nrw.coop.model.TableKind;
@@ -28,7 +29,11 @@ final class InquiryReader {
     static final List<String> PERIOD = List.of("from", "to");
     static final List<String> FOOTNOTE = List.of("number", "text");
     static final List<String> QUESTION = List.of("text", "answer");
-    static final List<String> TABLE = List.of("table", "countries", "from", "to", "caption");
+    static final List<String> TABLE = List.of("table", "countries", "from", "to", "caption", "empty");
+    static final List<String> ACTIVITIES = List.of("activities", "countries", "from", "to", "empty");
+    static final List<String> TEMPLATE = List.of("text", "empty");
+    /** The forms of {@code activities:}: all sentences in one paragraph, or one paragraph per year. */
+    static final List<String> ACTIVITY_FORMS = List.of("sentences", "per-year");
     static final Fields.Words<Gender> GENDERS = new Fields.Words<>(Gender.class, "gender");
 
     /** Model field names that stand elsewhere in the dataset. */
@@ -79,7 +84,7 @@ final class InquiryReader {
         String minister = f.text("minister");
         String concurrence = f.optionalText("concurrence");
         List<String> governmentPreface = f.texts("governmentPreface");
-        List<Question> questions = questions(f);
+        List<Question> questions = questions(f, countries.size(), from != null && to != null);
         if (scope.ok()) {
             Inquiry inquiry = scope.build(f.map, f.path, ALIASES, () -> new Inquiry(id, drucksache, answerDrucksache,
                     asked, received, letterDate, answerDate, issued, requesters, title, countries, from, to, preface,
@@ -144,7 +149,7 @@ final class InquiryReader {
         return footnotes;
     }
 
-    private List<Question> questions(Fields f) {
+    private List<Question> questions(Fields f, int countries, boolean hasPeriod) {
         List<Question> questions = new ArrayList<>();
         List<Node> items = f.list("questions", true);
         for (int i = 0; i < items.size(); i++) {
@@ -158,7 +163,7 @@ final class InquiryReader {
             List<AnswerBlock> answer = new ArrayList<>();
             List<Node> blocks = q.list("answer");
             for (int b = 0; b < blocks.size(); b++) {
-                answer.add(block(blocks.get(b), q.pathOf("answer") + "[" + b + "]"));
+                answer.add(block(blocks.get(b), q.pathOf("answer") + "[" + b + "]", countries, hasPeriod));
             }
             int number = i + 1;
             if (scope.problems.size() == before) {
@@ -168,21 +173,30 @@ final class InquiryReader {
         return questions;
     }
 
-    /** A paragraph (plain text) or a data table ({@code {table: visits-per-year, ...}}). */
-    private AnswerBlock block(Node node, String path) {
+    /**
+     * A paragraph (plain text), or a computed block: a data table ({@code {table: visits-per-year, ...}}),
+     * the activities' sentences ({@code {activities: sentences, ...}}) or a template ({@code {text: ...}}).
+     */
+    private AnswerBlock block(Node node, String path, int inquiryCountries, boolean hasPeriod) {
         int before = scope.problems.size();
         if (node instanceof Node.Scalar s && !s.isNull()) {
-            String text = Fields.text(scope, s, path);
+            String text = Texts.fold(s.value());
             if (text.isEmpty()) {
                 scope.problem(s, path, "expected a paragraph of text, found an empty text");
                 return null;
             }
             return new AnswerBlock.Paragraph(text);
         }
-        if (!(node instanceof Node.MapNode)) {
-            scope.problem(node, path, "expected a paragraph (text) or a data table ({table: visits-per-year, ...}),"
-                    + " found " + node.describe());
+        if (!(node instanceof Node.MapNode map)) {
+            scope.problem(node, path, "expected a paragraph (text) or a computed block ({table: visits-per-year, ...},"
+                    + " {activities: sentences, ...} or {text: ...}), found " + node.describe());
             return null;
+        }
+        if (map.get("activities") != null) {
+            return activities(map, path, inquiryCountries, hasPeriod, before);
+        }
+        if (map.get("text") != null && map.get("table") == null) {
+            return template(map, path, inquiryCountries, hasPeriod, before);
         }
         Fields t = scope.fields(node, path, "a data table", TABLE);
         Node.Scalar kindNode = t.scalar("table", true, "one of " + TableKind.ids());
@@ -201,8 +215,74 @@ final class InquiryReader {
         Integer from = t.integer("from", false);
         Integer to = t.integer("to", false);
         String caption = t.optionalText("caption");
+        String empty = placeholders(t, "empty", countries.isEmpty() ? inquiryCountries : countries.size(), hasPeriod);
         TableKind table = kind;
         return scope.problems.size() == before ? scope.build(t.map, path, Map.of(),
-                () -> new AnswerBlock.DataTable(table, countries, from, to, caption)) : null;
+                () -> new AnswerBlock.DataTable(table, countries, from, to, caption, empty)) : null;
+    }
+
+    private AnswerBlock activities(Node.MapNode node, String path, int inquiryCountries, boolean hasPeriod,
+                                   int before) {
+        Fields a = scope.fields(node, path, "the activities' sentences", ACTIVITIES);
+        Node.Scalar form = a.scalar("activities", true, "one of " + String.join(", ", ACTIVITY_FORMS));
+        boolean perYear = false;
+        if (form != null) {
+            String v = form.value().strip();
+            if (!ACTIVITY_FORMS.contains(v)) {
+                scope.problem(form, a.pathOf("activities"), "'" + Texts.abbreviate(v) + "' is not a form of"
+                        + " activities" + Texts.didYouMean(v, ACTIVITY_FORMS) + " (expected sentences: one paragraph,"
+                        + " or per-year: one paragraph per year)");
+            }
+            perYear = v.equals("per-year");
+        }
+        List<String> countries = a.references("countries", Kind.COUNTRY);
+        Integer from = a.integer("from", false);
+        Integer to = a.integer("to", false);
+        String empty = placeholders(a, "empty", countries.isEmpty() ? inquiryCountries : countries.size(), hasPeriod);
+        boolean byYear = perYear;
+        return scope.problems.size() == before ? scope.build(a.map, path, Map.of(),
+                () -> new AnswerBlock.Activities(byYear, countries, from, to, empty)) : null;
+    }
+
+    private AnswerBlock template(Node.MapNode node, String path, int countries, boolean hasPeriod, int before) {
+        Fields t = scope.fields(node, path, "a template", TEMPLATE);
+        String text = placeholders(t, "text", countries, hasPeriod);
+        String empty = placeholders(t, "empty", countries, hasPeriod);
+        if (text != null && empty != null && Placeholder.uses(text).stream().noneMatch(u -> u.placeholder() != null
+                && u.placeholder().scope() == Placeholder.Scope.DATA)) {
+            scope.problem(node, path, "empty: is never used: the template has no data placeholder that could find"
+                    + " no data");
+        }
+        return scope.problems.size() == before && text != null ? scope.build(t.map, path, Map.of(),
+                () -> new AnswerBlock.Template(text, empty)) : null;
+    }
+
+    /**
+     * A text field with placeholders, folded; each unknown placeholder, or one the inquiry cannot
+     * fill, is a problem at its own line and column.
+     */
+    private String placeholders(Fields f, String key, int countries, boolean hasPeriod) {
+        Node.Scalar s = f.scalar(key, key.equals("text"), "a text");
+        if (s == null) {
+            return null;
+        }
+        String text = Texts.fold(s.value());
+        if (text.isEmpty()) {
+            if (key.equals("text")) {
+                scope.problem(s, f.pathOf(key), "expected a text, found an empty text");
+            }
+            return null;
+        }
+        boolean ok = true;
+        for (Placeholder.Use use : Placeholder.uses(text)) {
+            String problem = Placeholder.problem(text.substring(use.offset(), text.indexOf('}', use.offset()) + 1),
+                    countries, hasPeriod);
+            if (problem != null) {
+                int[] at = records.locate(s, "{" + use.name() + "}");
+                scope.problem(at[0], at[1], f.pathOf(key), problem);
+                ok = false;
+            }
+        }
+        return ok ? text : null;
     }
 }

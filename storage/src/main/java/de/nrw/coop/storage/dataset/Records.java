@@ -65,7 +65,7 @@ final class Records {
         }
     }
 
-    static final List<String> COUNTRY = List.of("code", "name", "region");
+    static final List<String> COUNTRY = List.of("code", "name", "region", "adjective");
     static final List<String> DEPARTMENT = List.of("key", "abbreviation", "name", "validFrom", "validTo", "units");
     static final List<String> PARTNER = List.of("key", "name", "nativeName", "country", "level", "kind");
     static final List<String> AGREEMENT = List.of("key", "kind", "title", "department", "partners", "signed",
@@ -90,9 +90,46 @@ final class Records {
     private final DatasetSink sink;
     private final Map<Section, KeySet> keys = new EnumMap<>(Section.class);
 
+    /** Opens the file again to find a spot inside a value; null when it cannot be reopened. */
+    private final DatasetSource.Opener opener;
+    private List<String> lines;
+
     Records(String file, DatasetSink sink) {
+        this(file, sink, null);
+    }
+
+    Records(String file, DatasetSink sink, DatasetSource.Opener opener) {
         this.file = file;
         this.sink = sink;
+        this.opener = opener;
+    }
+
+    /**
+     * The 1-based line and column of the first {@code needle} at or after the start of
+     * {@code value} in the file: a spot inside a folded paragraph, for a problem that belongs to a
+     * word of it. The scalar's own place when the file cannot be read again or the needle is not
+     * found (it never spans a line break: needles hold no blanks). Only problems call this.
+     */
+    int[] locate(Node.Scalar value, String needle) {
+        if (opener != null && lines == null) {
+            try (java.io.InputStream in = opener.open()) {
+                lines = List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R", -1));
+            } catch (java.io.IOException | RuntimeException e) {
+                lines = List.of();
+            }
+        }
+        if (lines != null) {
+            // a paragraph is not longer than this; a needle further on is not in it
+            int last = Math.min(lines.size(), value.line() + 500);
+            for (int l = value.line() - 1; l >= 0 && l < last; l++) {
+                int from = l == value.line() - 1 ? Math.max(0, value.column() - 1) : 0;
+                int at = lines.get(l).indexOf(needle, Math.min(from, lines.get(l).length()));
+                if (at >= 0) {
+                    return new int[] {l + 1, at + 1};
+                }
+            }
+        }
+        return new int[] {value.line(), value.column()};
     }
 
     /** Reads one list item of a section and passes the record, its references and its problems on. */
@@ -160,9 +197,10 @@ final class Records {
         String code = f.text("code");
         String name = f.text("name");
         String region = f.optionalText("region");
+        String adjective = f.optionalText("adjective");
         key(scope, Section.COUNTRIES, f, "code", code, "country '" + code + "'");
         if (scope.ok()) {
-            Country c = scope.build(f.map, f.path, none(), () -> new Country(code, name, region));
+            Country c = scope.build(f.map, f.path, none(), () -> new Country(code, name, region, adjective));
             if (c != null) {
                 sink.country(c, scope.origin());
             }

@@ -41,6 +41,15 @@ final class Batch implements AutoCloseable {
         return this;
     }
 
+    Batch bool(Boolean value) throws SQLException {
+        if (value == null) {
+            statement.setNull(++column, Types.BOOLEAN);
+        } else {
+            statement.setBoolean(++column, value);
+        }
+        return this;
+    }
+
     Batch bigint(long value) throws SQLException {
         statement.setLong(++column, value);
         return this;

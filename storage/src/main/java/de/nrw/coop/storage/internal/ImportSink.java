@@ -330,9 +330,7 @@ public final class ImportSink implements DatasetSink {
             names(Reference.Kind.COUNTRY, i.countryCodes(), from, o);
             for (Question q : i.questions()) {
                 for (AnswerBlock b : q.answer()) {
-                    if (b instanceof AnswerBlock.DataTable t) {
-                        names(Reference.Kind.COUNTRY, t.countryCodes(), from, o);
-                    }
+                    names(Reference.Kind.COUNTRY, Writes.blockCountries(b), from, o);
                 }
             }
         }

@@ -52,8 +52,9 @@ public final class Records {
     // ---- countries, departments, partners -------------------------------------------------
 
     public static List<Country> countries(Handle h, Collection<String> codes) {
-        return select(h, "SELECT country_code, name, region FROM country", "country_code", codes,
-                "ORDER BY country_code", rs -> new Country(rs.getString(1), rs.getString(2), rs.getString(3)));
+        return select(h, "SELECT country_code, name, region, adjective FROM country", "country_code", codes,
+                "ORDER BY country_code", rs -> new Country(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)));
     }
 
     public static List<Department> departments(Handle h, Collection<String> keys) {
@@ -224,14 +225,19 @@ public final class Records {
                     return null;
                 });
         Map<Integer, List<AnswerBlock>> blocks = new HashMap<>();
-        list(h, "SELECT question_number, pos, block_type, body, table_kind, from_year, to_year, caption"
-                + " FROM answer_block" + where + " ORDER BY question_number, pos", p, rs -> {
+        list(h, "SELECT question_number, pos, block_type, body, table_kind, from_year, to_year, caption, per_year,"
+                + " empty_text FROM answer_block" + where + " ORDER BY question_number, pos", p, rs -> {
                     int q = rs.getInt(1);
-                    AnswerBlock block = "P".equals(rs.getString(3))
-                            ? new AnswerBlock.Paragraph(rs.getString(4))
-                            : new AnswerBlock.DataTable(TableKind.valueOf(rs.getString(5)),
-                                    tableCountries.getOrDefault(q, Map.of()).getOrDefault(rs.getInt(2), List.of()),
-                                    integer(rs, 6), integer(rs, 7), rs.getString(8));
+                    List<String> own = tableCountries.getOrDefault(q, Map.of()).getOrDefault(rs.getInt(2), List.of());
+                    String empty = rs.getString(10);
+                    AnswerBlock block = switch (rs.getString(3)) {
+                        case "P" -> new AnswerBlock.Paragraph(rs.getString(4));
+                        case "X" -> new AnswerBlock.Template(rs.getString(4), empty);
+                        case "A" -> new AnswerBlock.Activities(rs.getBoolean(9), own, integer(rs, 6), integer(rs, 7),
+                                empty);
+                        default -> new AnswerBlock.DataTable(TableKind.valueOf(rs.getString(5)), own, integer(rs, 6),
+                                integer(rs, 7), rs.getString(8), empty);
+                    };
                     blocks.computeIfAbsent(q, x -> new ArrayList<>()).add(block);
                     return null;
                 });

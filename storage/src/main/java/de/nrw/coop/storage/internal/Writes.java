@@ -25,9 +25,9 @@ public final class Writes {
     private Writes() {}
 
     static void countries(Connection c, List<Country> rows) throws SQLException {
-        try (Batch b = new Batch(c, "INSERT INTO country (country_code, name, region) VALUES (?, ?, ?)")) {
+        try (Batch b = new Batch(c, "INSERT INTO country (country_code, name, region, adjective) VALUES (?, ?, ?, ?)")) {
             for (Country r : rows) {
-                b.text(r.code()).text(r.name()).text(r.region()).add();
+                b.text(r.code()).text(r.name()).text(r.region()).text(r.adjective()).add();
             }
         }
     }
@@ -219,19 +219,27 @@ public final class Writes {
     /** Inserts the answer blocks of the inquiries (and the countries of their tables). */
     static void answerBlocks(Connection c, List<Inquiry> rows) throws SQLException {
         try (Batch blocks = new Batch(c, "INSERT INTO answer_block (inquiry_period, inquiry_number, question_number, pos,"
-                + " block_type, body, table_kind, from_year, to_year, caption) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " block_type, body, table_kind, from_year, to_year, caption, per_year, empty_text)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Inquiry r : rows) {
                 for (Question q : r.questions()) {
                     for (int i = 0; i < q.answer().size(); i++) {
                         blocks.integer(r.id().period()).integer(r.id().number()).integer(q.number()).integer(i);
-                        if (q.answer().get(i) instanceof AnswerBlock.DataTable t) {
-                            blocks.text("T").text(null).text(t.kind().name()).integer(t.fromYear()).integer(t.toYear())
-                                    .text(t.caption());
+                        AnswerBlock block = q.answer().get(i);
+                        if (block instanceof AnswerBlock.DataTable t) {
+                            blocks.text("T").text(null).text(t.kind().name()).integer(t.fromYear())
+                                    .integer(t.toYear()).text(t.caption()).bool(null);
+                        } else if (block instanceof AnswerBlock.Activities a) {
+                            blocks.text("A").text(null).text(null).integer(a.fromYear()).integer(a.toYear())
+                                    .text(null).bool(a.perYear());
+                        } else if (block instanceof AnswerBlock.Template t) {
+                            blocks.text("X").text(t.text()).text(null).integer(null).integer(null).text(null)
+                                    .bool(null);
                         } else {
-                            blocks.text("P").text(((AnswerBlock.Paragraph) q.answer().get(i)).text()).text(null)
-                                    .integer(null).integer(null).text(null);
+                            blocks.text("P").text(((AnswerBlock.Paragraph) block).text()).text(null).integer(null)
+                                    .integer(null).text(null).bool(null);
                         }
-                        blocks.add();
+                        blocks.text(block.emptyText()).add();
                     }
                 }
             }
@@ -241,11 +249,10 @@ public final class Writes {
             for (Inquiry r : rows) {
                 for (Question q : r.questions()) {
                     for (int i = 0; i < q.answer().size(); i++) {
-                        if (q.answer().get(i) instanceof AnswerBlock.DataTable t) {
-                            for (int j = 0; j < t.countryCodes().size(); j++) {
-                                countries.integer(r.id().period()).integer(r.id().number()).integer(q.number())
-                                        .integer(i).integer(j).text(t.countryCodes().get(j)).add();
-                            }
+                        List<String> codes = blockCountries(q.answer().get(i));
+                        for (int j = 0; j < codes.size(); j++) {
+                            countries.integer(r.id().period()).integer(r.id().number()).integer(q.number())
+                                    .integer(i).integer(j).text(codes.get(j)).add();
                         }
                     }
                 }
@@ -294,6 +301,12 @@ public final class Writes {
             }
         }
         answerBlocks(c, List.of(after));
+    }
+
+    /** The countries a computed block names itself. */
+    static List<String> blockCountries(AnswerBlock block) {
+        return block instanceof AnswerBlock.DataTable t ? t.countryCodes()
+                : block instanceof AnswerBlock.Activities a ? a.countryCodes() : List.of();
     }
 
     private static void keys(Batch b, String owner, List<String> values) throws SQLException {
