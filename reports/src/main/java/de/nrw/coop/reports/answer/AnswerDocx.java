@@ -135,6 +135,8 @@ final class AnswerDocx {
                         computedBlock(locked, q, s);
                     }
                 }
+                word.property(DraftTags.COMPUTED_PREFIX + q.number() + "." + count,
+                        DraftTags.contentHash(WordDocument.textOf(locked)));
             }
         }
         if (q.answer().isEmpty()) {

@@ -30,6 +30,8 @@ public final class DraftTags {
     public static final String CONTRIBUTION_FORM = "contribution-form";
     /** Custom property prefix: version of question N's stored answer, {@code coop.version.q2}. */
     public static final String VERSION_PREFIX = "coop.version.q";
+    /** Custom property prefix: hash of what a computed block shows, {@code coop.computed.q3.1}; catches edits of locked content. */
+    public static final String COMPUTED_PREFIX = "coop.computed.q";
     /** Custom properties of a form: the asked department's key, the due day, the lead department. */
     public static final String DEPARTMENT = "coop.department";
     public static final String DUE = "coop.due";
@@ -85,8 +87,17 @@ public final class DraftTags {
             sb.append('\u001e');
             sb.append(block instanceof AnswerBlock.Paragraph p ? "P" + resolved(inquiry, p.text()) : block.toString());
         }
+        return hash(sb.toString());
+    }
+
+    /** The hash of a control's text, whitespace left out (Word may re-space runs). */
+    public static String contentHash(String text) {
+        return hash(text.replaceAll("\\s+", ""));
+    }
+
+    private static String hash(String text) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("no SHA-256 in this JVM", e);

@@ -164,6 +164,20 @@ final class WordDocument {
         return new Blocks(null, sdt.addNewSdtContent(), sdt);
     }
 
+    /** The text of every run inside the control, in order; what {@link DraftTags#contentHash} is taken of. */
+    static String textOf(Blocks control) {
+        StringBuilder sb = new StringBuilder();
+        org.apache.xmlbeans.XmlCursor c = control.sdt.getSdtContent().newCursor();
+        c.selectPath("declare namespace w='" + W + "' .//w:t");
+        while (c.toNextSelection()) {
+            sb.append(c.getTextValue());
+        }
+        c.close();
+        return sb.toString();
+    }
+
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     /** Marks the control's content as its placeholder: Word greys it and clears it when the user types. */
     void showingPlaceholder(Blocks control) {
         control.sdt.getSdtPr().addNewShowingPlcHdr();

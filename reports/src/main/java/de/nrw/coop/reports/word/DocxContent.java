@@ -35,7 +35,9 @@ final class DocxContent {
         }
     }
 
-    record Control(DraftTags.Tag tag, String rawTag, List<Block> blocks, boolean placeholder) implements Block {}
+    /** @param text the text of every run inside, whatever the structure (for the locked controls' check) */
+    record Control(DraftTags.Tag tag, String rawTag, List<Block> blocks, boolean placeholder, String text)
+            implements Block {}
 
     private final String file;
     private final Map<String, String> properties = new HashMap<>();
@@ -82,7 +84,7 @@ final class DocxContent {
             if (note.getCTFtnEdn().getType() != null) {
                 continue;
             }
-            Control holder = new Control(null, null, new ArrayList<>(), false);
+            Control holder = new Control(null, null, new ArrayList<>(), false, "");
             blocks(note.getCTFtnEdn().getDomNode(), holder.blocks(), "footnote " + note.getCTFtnEdn().getId());
             StringBuilder sb = new StringBuilder();
             for (Block b : holder.blocks()) {
@@ -117,14 +119,28 @@ final class DocxContent {
     private Control control(Node sdt, DraftTags.Tag tag, String raw) {
         List<Block> blocks = new ArrayList<>();
         boolean placeholder = false;
+        StringBuilder text = new StringBuilder();
         for (Node child = sdt.getFirstChild(); child != null; child = child.getNextSibling()) {
             if ("sdtPr".equals(child.getLocalName())) {
                 placeholder = element(child, "showingPlcHdr") != null;
-            } else if ("sdtContent".equals(child.getLocalName()) && readBack(tag)) {
-                blocks(child, blocks, where(tag));
+            } else if ("sdtContent".equals(child.getLocalName())) {
+                allText(child, text);
+                if (readBack(tag)) {
+                    blocks(child, blocks, where(tag));
+                }
             }
         }
-        return new Control(tag, raw, blocks, placeholder);
+        return new Control(tag, raw, blocks, placeholder, text.toString());
+    }
+
+    private static void allText(Node node, StringBuilder sb) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (W.equals(child.getNamespaceURI()) && "t".equals(child.getLocalName())) {
+                sb.append(text(child));
+            } else {
+                allText(child, sb);
+            }
+        }
     }
 
     /** Controls whose content coop reads; the others (computed, front matter, contributions shown) stay unread. */

@@ -164,6 +164,12 @@ final class DraftImport {
                             + " is there twice; keep one");
                     continue;
                 }
+                String shown = doc.property(DraftTags.COMPUTED_PREFIX + q.number() + "." + index);
+                if (shown == null || !shown.equals(DraftTags.contentHash(c.text()))) {
+                    problems.add("question " + q.number() + ": the computed block " + c.rawTag() + " was edited;"
+                            + " its values come from the data and an edit there would be lost: undo the edit, or"
+                            + " write the text as a paragraph of its own outside the block");
+                }
                 blocks.add(computed.get(index - 1));
             }
         }
