@@ -20,7 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code coop demo}: loads the bundled dataset (Kleine Anfrage 17/4514) and writes every report. */
+/**
+ * {@code coop demo}: loads the bundled dataset (Kleine Anfrage 17/4514, and the open inquiry
+ * 17/4720 for the due list) and writes every report of 17/4514.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Load the bundled demo dataset (Kleine Anfrage 17/4514, NRW and Südkorea) into the store",
             "and write every report of it into the output folder. Running it again changes nothing."})
@@ -42,9 +45,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (CoopStore store = CoopCommand.of(spec.commandLine()).openStore()) {
-            ImportResult result = store.importFiles(DemoData.sources());
+            ImportResult result = store.importFiles(DemoData.desk());
             PrintWriter out = spec.commandLine().getOut();
-            ImportCommand.print(out, spec.commandLine().getErr(), result, DemoData.sources().size());
+            ImportCommand.print(out, spec.commandLine().getErr(), result, DemoData.desk().size());
             InquiryPdfCommand.createFolder(output);
             Inquiry inquiry = store.inquiry(DEMO_INQUIRY).orElseThrow(
                     () -> new IllegalStateException("the demo dataset lacks inquiry " + DEMO_INQUIRY));

@@ -52,6 +52,10 @@ class InquiryDueCommandTest {
     void textListsDaysLeftStatusAndLeadAndNothingWhenNothingIsDue(Store store) throws Exception {
         Map<String, String> env = env(store);
 
+        // today: the demo's open inquiry 17/4720 (due 30 December 2020) is long overdue
+        Run demo = Cli.run(env, "inquiry", "due", "--within", "3650");
+        assertThat(demo.out()).contains("17/4720  2020-12-30").contains(" overdue  eingegangen");
+
         Run early = Cli.run(env, "inquiry", "due", "--as-of", "2020-10-09");
         assertThat(early.code()).isZero();
         assertThat(early.out()).isEmpty();
@@ -82,7 +86,9 @@ class InquiryDueCommandTest {
                 "17/4506  versandt        due 2020-11-05  Projekte und Partnerschaften zwischen Nordrhein-Westfalen"
                 + " und Südkorea, \"Korea\"" + NL
                 + "17/4514  veröffentlicht  due 2020-11-03  Projekte und Partnerschaften zwischen Nordrhein-Westfalen"
-                + " und Südkorea" + NL);
+                + " und Südkorea" + NL
+                + "17/4720  eingegangen     due 2020-12-30  Besuche und Delegationen zwischen Nordrhein-Westfalen und"
+                + " Südkorea seit 2017" + NL);
     }
 
     @ParameterizedTest

@@ -20,7 +20,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class StoreCommandsTest {
 
     private static final String NL = System.lineSeparator();
-    private static final String DEMO_LINE = "17/4514  veröffentlicht  due 2020-11-03  Projekte und Partnerschaften zwischen Nordrhein-Westfalen und Südkorea";
+    /** The demo's inquiries: 17/4514 answered, 17/4720 open. */
+    private static final String DEMO_LINE = "17/4514  veröffentlicht  due 2020-11-03  Projekte und Partnerschaften"
+            + " zwischen Nordrhein-Westfalen und Südkorea" + System.lineSeparator()
+            + "17/4720  eingegangen     due 2020-12-30  Besuche und Delegationen zwischen Nordrhein-Westfalen und"
+            + " Südkorea seit 2017";
 
     @TempDir
     Path temp;
@@ -49,7 +53,7 @@ class StoreCommandsTest {
         Map<String, String> env = env(store);
         Run first = run(env, "demo", "-o", temp.resolve("out").toString());
         assertThat(first.code()).as(first.err()).isZero();
-        assertThat(first.out()).contains("Added").contains("inquiries: 1");
+        assertThat(first.out()).contains("Added").contains("inquiries: 2");
         Run second = run(env, "demo", "-o", temp.resolve("out").toString());
         assertThat(second.code()).as(second.err()).isZero();
         assertThat(second.out()).contains("Added nothing. Changed nothing.");
