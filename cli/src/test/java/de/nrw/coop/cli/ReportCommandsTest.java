@@ -68,7 +68,7 @@ class ReportCommandsTest {
         Path dir = temp.resolve("alle");
         Run run = run("inquiry", "pdf", "--all", "--format", "docx", "-o", dir.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(files(dir)).containsExactly("17-4514.docx");
+        assertThat(files(dir)).containsExactly("17-4514.docx", "17-4720.docx");
     }
 
     @Test

@@ -107,7 +107,7 @@ final class AnswerDocx {
         word.paragraph(where, WordStyles.REQUESTER, (String) p.get("REQUESTER_BLOCK"), null);
         word.paragraph(where, WordStyles.TITLE, inquiry.title(), notes);
         if (!inquiry.preface().isEmpty()) {
-            word.paragraph(where, WordStyles.HEADING, AnswerRows.PREFACE_HEADING, null);
+            word.paragraph(where, WordStyles.HEADING, AnswerRows.prefaceHeading(inquiry), null);
             for (String paragraph : inquiry.preface()) {
                 word.paragraph(where, WordStyles.PREFACE, paragraph, notes);
             }

@@ -71,7 +71,7 @@ public final class ContributionForm {
                 + " Datei zurück. Übernommen werden Absätze und Fußnoten; Formatierungen, Tabellen und Bilder nicht."
                 + " Felder, zu denen Sie nichts beitragen, bleiben leer.", null);
         if (!inquiry.preface().isEmpty()) {
-            word.paragraph(front, WordStyles.HEADING, AnswerRows.PREFACE_HEADING, null);
+            word.paragraph(front, WordStyles.HEADING, AnswerRows.prefaceHeading(inquiry), null);
             for (String paragraph : inquiry.preface()) {
                 word.paragraph(front, WordStyles.PREFACE, paragraph, notes);
             }
@@ -95,8 +95,9 @@ public final class ContributionForm {
         word.firstPageFooter("Rückgabe bis " + GermanFormat.shortDate(due) + " an " + lead.abbreviation()
                 + " (federführend)");
         word.write("Ressortabfrage " + department.abbreviation() + ": " + inquiry.title(),
-                "Ressortabfrage zur Kleinen Anfrage " + inquiry.id() + " an " + department.abbreviation(),
-                List.of("Kleine Anfrage " + inquiry.id(), "Ressortabfrage", department.abbreviation()),
+                "Ressortabfrage zur " + inquiry.kind().genitive() + " " + inquiry.id() + " an "
+                        + department.abbreviation(),
+                List.of(inquiry.kind().label() + " " + inquiry.id(), "Ressortabfrage", department.abbreviation()),
                 lead.name(), date, out);
     }
 }

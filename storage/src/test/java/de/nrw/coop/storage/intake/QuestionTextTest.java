@@ -158,6 +158,37 @@ public class QuestionTextTest {
     }
 
     @Test
+    void aGrosseAnfrageOfAFraktionIsDueInThreeMonths() {
+        Recognized r = QuestionText.parse("ga-12.txt", """
+                LANDTAG NORDRHEIN-WESTFALEN
+                17. Wahlperiode
+                Drucksache 17/9000
+                02.03.2020
+                Große Anfrage 12
+                der Fraktion der SPD
+                Internationale Zusammenarbeit des Landes
+
+                Wir fragen daher die Landesregierung:
+
+                1. Mit welchen Staaten arbeitet das Land zusammen?
+                """);
+        assertThat(r.kind()).isEqualTo(InquiryKind.GROSSE);
+        assertThat(r.id()).isEqualTo("17/12");
+        assertThat(r.requesters()).containsExactly(new Asker(null, null, "SPD"));
+        assertThat(r.title()).isEqualTo("Internationale Zusammenarbeit des Landes");
+        assertThat(r.preface()).isEmpty();
+        assertThat(r.questions()).containsExactly("Mit welchen Staaten arbeitet das Land zusammen?");
+
+        DraftWriter.Draft draft = DraftWriter.write(r, LocalDate.of(2020, 3, 3), List.of(), null);
+        assertThat(draft.fileName()).isEqualTo("grosse-anfrage-17-12.yaml");
+        assertThat(draft.yaml()).contains("  - id: 17/12\n    kind: grosse\n")
+                .contains("    received: 2020-03-03    # due 2020-06-03 (three months after receipt)\n")
+                .contains("      - group: SPD\n")
+                .contains("    countries: []    # TODO: the codes of the countries it asks about\n")
+                .contains("        answer: []\n");
+    }
+
+    @Test
     void textWithoutAnInquiryIsRefusedWithTheReason() {
         Recognized r = QuestionText.parse("menu.txt", "Speiseplan der Kantine\n\nMontag: Eintopf\n");
         assertThatThrownBy(() -> DraftWriter.write(r, LocalDate.of(2020, 10, 7), List.of(), null))
