@@ -4,6 +4,7 @@ import de.nrw.coop.model.ModelException;
 import de.nrw.coop.reports.OutputException;
 import de.nrw.coop.reports.answer.UnknownInquiryException;
 import de.nrw.coop.reports.excel.FilterException;
+import de.nrw.coop.reports.word.WordImportException;
 import de.nrw.coop.storage.StatusException;
 import de.nrw.coop.storage.intake.IntakeException;
 import de.nrw.coop.storage.StoreBusyException;
@@ -35,6 +36,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         CODES.put(StoreUrlException.class, ExitCode.USAGE);
         CODES.put(DatasetException.class, ExitCode.DATA_ERR);
         CODES.put(ModelException.class, ExitCode.DATA_ERR);
+        CODES.put(WordImportException.class, ExitCode.DATA_ERR);
         CODES.put(InputMissingException.class, ExitCode.NO_INPUT);
         CODES.put(UnknownInquiryException.class, ExitCode.NO_INPUT);
         CODES.put(OutputException.class, ExitCode.CANT_CREATE);

@@ -13,7 +13,7 @@ public final class ExitCode {
     public static final int INTERNAL = 1;
     /** Wrong usage: unknown option, malformed value, invalid combination. */
     public static final int USAGE = 2;
-    /** Invalid data: a dataset file with errors; nothing was imported. */
+    /** Invalid data: a dataset file with errors, or a Word document coop cannot take back; nothing was imported. */
     public static final int DATA_ERR = 65;
     /** Input missing: a file or a stored record (an inquiry id) that does not exist. */
     public static final int NO_INPUT = 66;

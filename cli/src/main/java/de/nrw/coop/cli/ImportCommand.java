@@ -1,5 +1,6 @@
 package de.nrw.coop.cli;
 
+import de.nrw.coop.reports.word.WordImport;
 import de.nrw.coop.storage.CoopStore;
 import de.nrw.coop.storage.ImportResult;
 import de.nrw.coop.reports.AtomicFile;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +28,17 @@ import picocli.CommandLine.Spec;
 /** {@code coop import FILE...}: loads YAML datasets and data-entry workbooks, all files or none. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import YAML dataset files (format: docs/dataset-format.md) and data-entry workbooks (.xlsx,"
-            + " from 'coop template').",
+            + " from 'coop template'), or Word documents coop wrote: an edited answer draft (replaces the stored"
+            + " answers) or a returned contribution form.",
             "All files of one call are imported together or not at all; importing the same data again changes nothing."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dataset files (.yaml) and workbooks (.xlsx)")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Dataset files (.yaml) and workbooks (.xlsx), or Word documents coop wrote (.docx): an"
+                    + " edited answer draft or a returned contribution form")
     private List<Path> files;
 
     @Option(names = "--errors", paramLabel = "FILE",
@@ -41,12 +46,26 @@ final class ImportCommand implements Callable<Integer> {
                     + DatasetException.SHOWN + ").")
     private Path errorsFile;
 
+    @Option(names = "--user", paramLabel = "USER",
+            description = "Who imports a Word document, for the inquiry's history (default: the OS user).")
+    private String user;
+
     @Override
     public Integer call() {
         List<DatasetSource> sources = new ArrayList<>();
         for (Path file : files) {
             checkInput(file);
             sources.add(DatasetSource.of(file));
+        }
+        List<Path> word = files.stream().filter(WordImport::isWordFile).toList();
+        if (!word.isEmpty()) {
+            if (word.size() != files.size()) {
+                throw new UsageException("import Word documents (.docx) and datasets in separate calls");
+            }
+            try (CoopStore store = CoopCommand.of(spec.commandLine()).openStoreForWriting()) {
+                WordImports.run(store, word, Clock.systemUTC(), WordImports.user(user), spec.commandLine().getOut());
+            }
+            return ExitCode.OK;
         }
         try (CoopStore store = CoopCommand.of(spec.commandLine()).openStoreForWriting()) {
             ImportResult result = store.importFiles(sources);

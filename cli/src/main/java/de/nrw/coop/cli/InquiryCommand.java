@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         subcommands = {InquiryCommand.ListCommand.class, InquiryNewCommand.class, InquiryDueCommand.class,
             InquiryPdfCommand.class,
             InquiryStatusCommand.StatusCommand.class, InquiryStatusCommand.HistoryCommand.class,
+            InquiryRequestCommand.RequestCommand.class, InquiryRequestCommand.ShowCommand.class,
             CommandLine.HelpCommand.class})
 final class InquiryCommand implements Callable<Integer> {
 
@@ -29,7 +30,8 @@ final class InquiryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list, new, due, pdf, status or history");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing subcommand: list, new, due, pdf, status, history, request or show");
     }
 
     /** {@code coop inquiry list}. */

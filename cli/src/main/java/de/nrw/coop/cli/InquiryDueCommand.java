@@ -52,20 +52,53 @@ final class InquiryDueCommand implements Callable<Integer> {
         }
         LocalDate today = asOf != null ? asOf : LocalDate.now();
         List<Deadline> due;
+        List<String[]> overdue;
         try (CoopStore store = CoopCommand.of(spec.commandLine()).openStore()) {
             due = store.openDeadlines().stream().filter(d -> d.isDueWithin(today, within)).toList();
+            overdue = f.equals("text") ? overdueContributions(store, today) : List.of();
         }
-        if (due.isEmpty()) {
+        if (due.isEmpty() && overdue.isEmpty()) {
             return ExitCode.OK;
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (f) {
             case "csv" -> csv(out, due, today);
             case "json" -> json(out, due, today);
-            default -> text(out, due, today);
+            default -> {
+                if (!due.isEmpty()) {
+                    text(out, due, today);
+                }
+                if (!overdue.isEmpty()) {
+                    if (!due.isEmpty()) {
+                        out.println();
+                    }
+                    out.println("overdue contributions (Ressortabfrage):");
+                    InquiryStatusCommand.Table.print(out, overdue);
+                }
+            }
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** Requested contributions not received by their due day, as table rows with a heading row. */
+    static List<String[]> overdueContributions(CoopStore store, LocalDate today) {
+        List<String[]> rows = new ArrayList<>();
+        java.util.Map<de.nrw.coop.model.InquiryId, List<de.nrw.coop.model.Contribution>> received = new java.util.HashMap<>();
+        for (de.nrw.coop.model.ContributionRequest r : store.contributionRequests(null)) {
+            if (!r.due().isBefore(today)) {
+                continue;
+            }
+            List<de.nrw.coop.model.Contribution> in = received.computeIfAbsent(r.inquiry(), store::contributions);
+            if (in.stream().noneMatch(c -> c.question() == r.question() && c.departmentKey().equals(r.departmentKey()))) {
+                if (rows.isEmpty()) {
+                    rows.add(new String[] {"id", "question", "department", "due", "left", "lead"});
+                }
+                rows.add(new String[] {r.inquiry().toString(), String.valueOf(r.question()), r.departmentKey(),
+                    r.due().toString(), daysLeft(java.time.temporal.ChronoUnit.DAYS.between(today, r.due())), r.leadKey()});
+            }
+        }
+        return rows;
     }
 
     /** "3 days", "1 day", "today", "2 days overdue". */

@@ -232,6 +232,58 @@ public record Inquiry(InquiryId id, Drucksache questionDrucksache, Drucksache an
         return sb.append(" beantwortet.").toString();
     }
 
+    /**
+     * This inquiry with the answers of some questions replaced, footnotes renumbered 1, 2, 3 ... in
+     * document order. Markers in the new answers name keys of {@code notes} (any numbering, e.g. a
+     * Word document's footnote ids); markers everywhere else keep naming this inquiry's footnotes.
+     *
+     * @param answers new answer blocks by question number; questions not named keep their answer
+     * @param notes   texts of the markers in the new answers
+     * @throws ModelException if a question does not exist or a marker has no note
+     */
+    public Inquiry withAnswers(Map<Integer, List<AnswerBlock>> answers, Map<Integer, String> notes) {
+        for (int number : answers.keySet()) {
+            if (number < 1 || number > questions.size()) {
+                throw new ModelException("questions", "inquiry " + id + " has no question " + number);
+            }
+        }
+        List<Footnote> renumbered = new ArrayList<>();
+        java.util.function.UnaryOperator<String> kept = text -> renumber(text, n -> footnote(n).text(), renumbered);
+        List<String> newPreface = preface.stream().map(kept).toList();
+        List<String> newGovernment = governmentPreface.stream().map(kept).toList();
+        List<Question> newQuestions = new ArrayList<>();
+        for (Question q : questions) {
+            String text = kept.apply(q.text());
+            List<AnswerBlock> source = answers.getOrDefault(q.number(), q.answer());
+            java.util.function.IntFunction<String> lookup = answers.containsKey(q.number())
+                    ? n -> {
+                        String note = notes.get(n);
+                        if (note == null) {
+                            throw new ModelException("questions[" + (q.number() - 1) + "].answer", "question "
+                                    + q.number() + ": footnote marker [^" + n + "] has no footnote text");
+                        }
+                        return note;
+                    }
+                    : n -> footnote(n).text();
+            List<AnswerBlock> blocks = new ArrayList<>();
+            for (AnswerBlock b : source) {
+                blocks.add(b instanceof AnswerBlock.Paragraph p
+                        ? new AnswerBlock.Paragraph(renumber(p.text(), lookup, renumbered)) : b);
+            }
+            newQuestions.add(new Question(q.number(), text, blocks));
+        }
+        return new Inquiry(id, questionDrucksache, answerDrucksache, asked, received, letterDate, answerDate, issued,
+                requesters, title, countryCodes, fromYear, toYear, newPreface, renumbered, minister, concurrence,
+                newGovernment, newQuestions);
+    }
+
+    private static String renumber(String text, java.util.function.IntFunction<String> note, List<Footnote> out) {
+        return MARKER.matcher(text).replaceAll(m -> {
+            out.add(new Footnote(out.size() + 1, note.apply(Integer.parseInt(m.group(1)))));
+            return "[^" + out.size() + "]";
+        });
+    }
+
     /** The footnote with the given number. */
     public Footnote footnote(int number) {
         for (Footnote f : footnotes) {

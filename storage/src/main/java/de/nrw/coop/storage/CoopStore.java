@@ -1,5 +1,7 @@
 package de.nrw.coop.storage;
 
+import de.nrw.coop.model.Contribution;
+import de.nrw.coop.model.ContributionRequest;
 import de.nrw.coop.model.Country;
 import de.nrw.coop.model.Department;
 import de.nrw.coop.model.Inquiry;
@@ -11,6 +13,7 @@ import de.nrw.coop.model.StatusChange;
 import de.nrw.coop.storage.dataset.DatasetReader;
 import de.nrw.coop.storage.dataset.DatasetSink;
 import de.nrw.coop.storage.dataset.DatasetSource;
+import de.nrw.coop.storage.internal.Contributions;
 import de.nrw.coop.storage.internal.ImportSink;
 import de.nrw.coop.storage.internal.Queries;
 import de.nrw.coop.storage.internal.Statuses;
@@ -37,6 +40,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -305,6 +310,120 @@ public final class CoopStore implements AutoCloseable {
     public Optional<Inquiry> inquiry(InquiryId id) {
         Objects.requireNonNull(id, "null inquiry id");
         return call("read inquiry " + id + " from", h -> RecordTypes.inquiry(h, id), false);
+    }
+
+    /**
+     * Replaces answers of a stored inquiry in one transaction: {@code change} receives the inquiry
+     * as stored (the row locked against other writers until the end) and returns it changed; only
+     * answers, footnotes and marker numbers are written back. An exception from {@code change}
+     * rolls back and passes through unchanged.
+     *
+     * @return the inquiry as now stored; empty if the store holds no such inquiry
+     */
+    public Optional<Inquiry> replaceAnswers(InquiryId id, UnaryOperator<Inquiry> change) {
+        return replaceAnswers(id, change, null, null);
+    }
+
+    /**
+     * {@link #replaceAnswers(InquiryId, UnaryOperator)}, and an entry in the inquiry's history in the
+     * same transaction, its status unchanged: the note {@code note} gives for the stored and the
+     * new inquiry, recorded as {@code user}.
+     */
+    public Optional<Inquiry> replaceAnswers(InquiryId id, UnaryOperator<Inquiry> change,
+                                            BiFunction<Inquiry, Inquiry, String> note, String user) {
+        Objects.requireNonNull(id, "null inquiry id");
+        return call("write the answers of inquiry " + id + " to", h -> {
+            // lock the row: two imports of drafts of the same inquiry must not interleave
+            List<Integer> found = h.createQuery("SELECT inquiry_number FROM inquiry WHERE inquiry_period = :p"
+                            + " AND inquiry_number = :n FOR UPDATE")
+                    .bind("p", id.period()).bind("n", id.number()).mapTo(Integer.class).list();
+            if (found.isEmpty()) {
+                return Optional.<Inquiry>empty();
+            }
+            Inquiry before = RecordTypes.inquiry(h, id).orElseThrow();
+            Inquiry after = change.apply(before);
+            if (!after.id().equals(id)) {
+                throw new IllegalArgumentException("the change of inquiry " + id + " returned inquiry " + after.id());
+            }
+            try {
+                RecordTypes.replaceAnswers(h.getConnection(), before, after);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write the answers of inquiry " + id + ": " + e.getMessage(), e);
+            }
+            if (note != null) {
+                record(h, id, note.apply(before, after), user);
+            }
+            return Optional.of(after);
+        }, true);
+    }
+
+    /** A history entry that keeps the inquiry's status: what happened, in the note. */
+    private static void record(Handle h, InquiryId id, String note, String user) {
+        Statuses.note(h, id, note, user, Statuses.now());
+    }
+
+    /**
+     * Records contribution requests, and in the inquiry's history the note, as {@code user}, in one
+     * transaction; asking a department about a question again replaces the earlier request.
+     */
+    public void recordRequests(List<ContributionRequest> requests, String note, String user) {
+        call("record contribution requests in", h -> {
+            sqlDo(() -> Contributions.recordRequests(h, requests));
+            requests.stream().map(ContributionRequest::inquiry).distinct().forEach(id -> record(h, id, note, user));
+            return null;
+        }, true);
+    }
+
+    /** The contribution requests of one inquiry, or of every inquiry for null. */
+    public List<ContributionRequest> contributionRequests(InquiryId inquiry) {
+        return call("read contribution requests from", h -> sql(() -> Contributions.requests(h, inquiry)), false);
+    }
+
+    /**
+     * Stores returned contributions all-or-nothing, each replacing an earlier one of the same
+     * department and question, with the note in the inquiry's history.
+     *
+     * @return how many earlier contributions were replaced
+     */
+    public int storeContributions(List<Contribution> contributions, String note, String user) {
+        return call("store contributions in", h -> {
+            int replaced = sql(() -> Contributions.store(h, contributions));
+            contributions.stream().map(Contribution::inquiry).distinct().forEach(id -> record(h, id, note, user));
+            return replaced;
+        }, true);
+    }
+
+    /** The contributions to an inquiry, by question and department. */
+    public List<Contribution> contributions(InquiryId inquiry) {
+        Objects.requireNonNull(inquiry, "null inquiry id");
+        return call("read contributions from", h -> sql(() -> Contributions.contributions(h, inquiry)), false);
+    }
+
+    /** JDBC work inside a callback. */
+    @FunctionalInterface
+    private interface Sql<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T sql(Sql<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static void sqlDo(SqlVoid work) {
+        try {
+            work.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlVoid {
+        void run() throws SQLException;
     }
 
     /**

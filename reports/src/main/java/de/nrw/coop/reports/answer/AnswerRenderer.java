@@ -1,13 +1,12 @@
 package de.nrw.coop.reports.answer;
 
 import de.nrw.coop.model.AnswerBlock;
+import de.nrw.coop.model.Contribution;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.reports.ReportException;
-import de.nrw.coop.reports.ReproducibleZip;
 import de.nrw.coop.reports.pdf.PdfExport;
 import de.nrw.coop.reports.pdf.PdfMetadata;
 import de.nrw.coop.templates.Templates;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -19,10 +18,6 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
-import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 
 /**
  * Renders one answer from an inquiry and its resolved tables; needs no store, so tests and the
@@ -115,15 +110,19 @@ public final class AnswerRenderer {
     /** Renders the answer in the given format to the stream. */
     public static void render(Inquiry inquiry, Map<AnswerBlock.DataTable, TableData> tables, AnswerFormat format,
                               OutputStream out) throws IOException {
-        JasperPrint print = fill(inquiry, tables);
-        try {
-            switch (format) {
-                case PDF -> PdfExport.write(print, metadata(inquiry), out);
-                case DOCX -> exportDocx(print, documentDate(inquiry), out);
-            }
-        } catch (JRException e) {
-            throw new ReportException("cannot export the answer to " + inquiry.kind().label() + " " + inquiry.id() + " as "
-                    + format.extension() + ": " + e.getMessage(), e);
+        render(inquiry, tables, List.of(), format, out);
+    }
+
+    /**
+     * Renders the answer; a Word draft also shows the departments' contributions per question
+     * (the PDF never does: it is the answer alone).
+     */
+    public static void render(Inquiry inquiry, Map<AnswerBlock.DataTable, TableData> tables,
+                              List<Contribution> contributions, AnswerFormat format, OutputStream out)
+            throws IOException {
+        switch (format) {
+            case PDF -> PdfExport.write(fill(inquiry, tables), metadata(inquiry), out);
+            case DOCX -> AnswerDocx.write(inquiry, null, tables, contributions, out);
         }
     }
 
@@ -133,22 +132,5 @@ public final class AnswerRenderer {
             return inquiry.letterDate();
         }
         return inquiry.answerDate() != null ? inquiry.answerDate() : inquiry.asked();
-    }
-
-    /**
-     * Jasper's DOCX export, made reproducible: the exporter stamps every zip entry with the
-     * current time, so the entries are copied into a new zip stamped with the document's date.
-     */
-    static void exportDocx(JasperPrint print, LocalDate date, OutputStream out) throws JRException, IOException {
-        ByteArrayOutputStream docx = new ByteArrayOutputStream();
-        JRDocxExporter exporter = new JRDocxExporter(AnswerReport.CONTEXT);
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(docx));
-        SimpleDocxReportConfiguration config = new SimpleDocxReportConfiguration();
-        config.setFlexibleRowHeight(true);
-        exporter.setConfiguration(config);
-        exporter.exportReport();
-
-        ReproducibleZip.copy(docx.toByteArray(), date.atStartOfDay(), out);
     }
 }

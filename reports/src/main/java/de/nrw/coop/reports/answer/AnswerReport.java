@@ -1,6 +1,7 @@
 package de.nrw.coop.reports.answer;
 
 import de.nrw.coop.model.AnswerBlock;
+import de.nrw.coop.model.Contribution;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.model.InquiryId;
 import de.nrw.coop.reports.AtomicFile;
@@ -62,6 +63,15 @@ public final class AnswerReport {
     }
 
     private static void write(CoopStore store, Inquiry inquiry, AnswerFormat format, Path target) {
+        if (format == AnswerFormat.DOCX) {
+            // the draft keeps the computed blocks as blocks (locked, showing their values) and shows
+            // the departments' contributions for the lead desk to merge; the PDF never does
+            Map<Integer, List<List<AnswerBlock>>> computed = ComputedBlocks.resolveEach(store, inquiry);
+            Map<AnswerBlock.DataTable, TableData> tables = AnswerTables.resolve(store, inquiry);
+            List<Contribution> contributions = store.contributions(inquiry.id());
+            AtomicFile.write(target, out -> AnswerDocx.write(inquiry, computed, tables, contributions, out));
+            return;
+        }
         Inquiry resolved = ComputedBlocks.resolve(store, inquiry);
         write(resolved, AnswerTables.resolve(store, resolved), format, target);
     }

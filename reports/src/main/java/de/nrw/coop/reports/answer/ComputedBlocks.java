@@ -36,6 +36,24 @@ public final class ComputedBlocks {
         return new Resolver(store, inquiry).inquiry();
     }
 
+    /**
+     * What each block of each answer resolves to, without replacing it: by question number, one
+     * list per block in order (a paragraph stands for itself). The Word draft shows a computed
+     * block's current values inside a locked control and keeps the block itself.
+     */
+    public static Map<Integer, List<List<AnswerBlock>>> resolveEach(CoopStore store, Inquiry inquiry) {
+        Resolver resolver = new Resolver(store, inquiry);
+        Map<Integer, List<List<AnswerBlock>>> each = new java.util.LinkedHashMap<>();
+        for (Question q : inquiry.questions()) {
+            List<List<AnswerBlock>> blocks = new ArrayList<>();
+            for (AnswerBlock block : q.answer()) {
+                blocks.add(resolver.block(block, q));
+            }
+            each.put(q.number(), blocks);
+        }
+        return each;
+    }
+
     /** The data a template's placeholders stand for; computed on first use. */
     private static final class Resolver {
         final CoopStore store;

@@ -103,6 +103,20 @@ public final class Statuses {
                 : InquiryStatus.EINGEGANGEN, List.of(), null, "imported from " + file));
     }
 
+    /**
+     * Appends an entry that keeps the current state (status, departments, deadline) and says what
+     * happened in its note: a Word document imported, contributions requested or received.
+     */
+    public static StatusChange note(Handle h, InquiryId id, String note, String user, Instant at) {
+        StatusChange current = latest(h, id).orElse(null);
+        StatusChange change = current == null
+                ? new StatusChange(id, 1, at, user, InquiryStatus.EINGEGANGEN, List.of(), null, note)
+                : new StatusChange(id, current.sequence() + 1, at, user, current.status(), current.departments(),
+                        current.internalDeadline(), note);
+        append(h, change);
+        return change;
+    }
+
     private static void append(Handle h, StatusChange c) {
         // plain JDBC for the timestamp: both drivers take an OffsetDateTime for TIMESTAMP WITH TIME ZONE
         try (PreparedStatement insert = h.getConnection().prepareStatement("INSERT INTO inquiry_status_change"

@@ -160,6 +160,11 @@ final class InquiryTable {
                 }
             }
         }
+        answerBlocks(c, rows);
+    }
+
+    /** Inserts the answer blocks of the inquiries (and the countries of their blocks). */
+    static void answerBlocks(Connection c, List<Inquiry> rows) throws SQLException {
         try (Batch blocks = new Batch(c, "INSERT INTO answer_block (inquiry_period, inquiry_number, question_number, pos,"
                 + " block_type, body, table_kind, from_year, to_year, caption, per_year, empty_text)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -200,6 +205,49 @@ final class InquiryTable {
                 }
             }
         }
+    }
+
+    /**
+     * Replaces the answers of a stored inquiry and its footnotes; the texts that only carry markers
+     * (prefaces, questions) are rewritten where their marker numbers moved. The inquiry row itself
+     * stays, and with it every row that refers to it.
+     */
+    static void replaceAnswers(Connection c, Inquiry before, Inquiry after) throws SQLException {
+        int p = after.id().period();
+        int n = after.id().number();
+        for (String table : new String[] {"answer_block", "inquiry_footnote"}) {
+            try (var delete = c.prepareStatement("DELETE FROM " + table + " WHERE inquiry_period = ? AND inquiry_number = ?")) {
+                delete.setInt(1, p);
+                delete.setInt(2, n);
+                delete.executeUpdate();
+            }
+        }
+        try (Batch paragraphs = new Batch(c, "UPDATE inquiry_paragraph SET body = ? WHERE inquiry_period = ?"
+                + " AND inquiry_number = ? AND section = ? AND pos = ?");
+             Batch questions = new Batch(c, "UPDATE inquiry_question SET body = ? WHERE inquiry_period = ?"
+                     + " AND inquiry_number = ? AND question_number = ?");
+             Batch footnotes = new Batch(c, "INSERT INTO inquiry_footnote (inquiry_period, inquiry_number,"
+                     + " footnote_number, body) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < after.preface().size(); i++) {
+                if (!after.preface().get(i).equals(before.preface().get(i))) {
+                    paragraphs.text(after.preface().get(i)).integer(p).integer(n).text("P").integer(i).add();
+                }
+            }
+            for (int i = 0; i < after.governmentPreface().size(); i++) {
+                if (!after.governmentPreface().get(i).equals(before.governmentPreface().get(i))) {
+                    paragraphs.text(after.governmentPreface().get(i)).integer(p).integer(n).text("G").integer(i).add();
+                }
+            }
+            for (Question q : after.questions()) {
+                if (!q.text().equals(before.questions().get(q.number() - 1).text())) {
+                    questions.text(q.text()).integer(p).integer(n).integer(q.number()).add();
+                }
+            }
+            for (Footnote f : after.footnotes()) {
+                footnotes.integer(p).integer(n).integer(f.number()).text(f.text()).add();
+            }
+        }
+        answerBlocks(c, List.of(after));
     }
 
     /** The countries a computed block names itself. */

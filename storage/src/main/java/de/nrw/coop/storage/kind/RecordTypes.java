@@ -641,9 +641,7 @@ public final class RecordTypes {
         List<String> codes = new ArrayList<>();
         for (Question q : i.questions()) {
             for (AnswerBlock b : q.answer()) {
-                if (b instanceof AnswerBlock.DataTable t) {
-                    codes.addAll(t.countryCodes());
-                }
+                codes.addAll(InquiryTable.blockCountries(b));
             }
         }
         return codes;
@@ -652,6 +650,15 @@ public final class RecordTypes {
     /** One inquiry with everything it holds. */
     public static Optional<Inquiry> inquiry(Handle h, de.nrw.coop.model.InquiryId id) {
         return InquiryTable.inquiry(h, id);
+    }
+
+    /**
+     * Replaces the answers of a stored inquiry and its footnotes (the Word round trip); the inquiry
+     * row and every row that refers to it stay.
+     */
+    public static void replaceAnswers(java.sql.Connection c, Inquiry before, Inquiry after)
+            throws java.sql.SQLException {
+        InquiryTable.replaceAnswers(c, before, after);
     }
 
     // ---- all -----------------------------------------------------------------------------------
