@@ -21,12 +21,13 @@ import java.util.regex.Pattern;
  * costs a good part of a cold command).
  *
  * <p>The migrations are listed at build time in {@value #INDEX} (written by the storage module's
- * pom from {@code src/main/resources/db/migration}), so the newest version is derived from the
+ * pom from the SQL migrations in {@code src/main/resources/db/migration} and the Java ones in
+ * {@code src/main/java/db/migration}), so the newest version is derived from the
  * files themselves and never kept by hand.
  */
 public final class SchemaVersion {
     static final String INDEX = "db/migrations.list";
-    private static final Pattern MIGRATION = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.sql");
+    private static final Pattern MIGRATION = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.(?:sql|java)");
     private static volatile List<Integer> latest;
 
     private SchemaVersion() {}

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 class SchemaVersionTest {
 
     @Test
-    void theNewestVersionIsTheNewestMigrationFileOfTheModule() throws IOException {
+    void theNewestVersionIsTheNewestMigrationFileOfTheModuleSqlOrJava() throws IOException {
         List<Integer> newest;
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[0-9._]+__.*\\.sql"))
+        try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/main/resources/db/migration")),
+                Files.list(Path.of("src/main/java/db/migration")))) {
+            newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[0-9._]+__.*\\.(sql|java)"))
                     .map(n -> SchemaVersion.parse(n.substring(1, n.indexOf("__"))))
                     .max(Comparator.comparing((List<Integer> v) -> v.get(0))
                             .thenComparing(v -> v.size() > 1 ? v.get(1) : 0))
