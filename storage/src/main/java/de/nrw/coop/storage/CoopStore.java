@@ -17,6 +17,7 @@ import de.nrw.coop.storage.internal.Contributions;
 import de.nrw.coop.storage.internal.ImportSink;
 import de.nrw.coop.storage.internal.Queries;
 import de.nrw.coop.storage.internal.Statuses;
+import de.nrw.coop.storage.internal.SchemaVersion;
 import de.nrw.coop.storage.internal.StoreErrors;
 import de.nrw.coop.storage.internal.StoreUrls;
 import de.nrw.coop.storage.kind.RecordType;
@@ -155,12 +156,27 @@ public final class CoopStore implements AutoCloseable {
             if (!postgres) {
                 keeper = ds.getConnection();
             }
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            migrateUnlessCurrent(ds, keeper);
             return new CoopStore(safeUrl, postgres, Jdbi.create(ds), keeper, null);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(keeper, e);
             throw StoreErrors.translate(e instanceof RuntimeException re ? re : new IllegalStateException(e),
                     "open", safeUrl);
+        }
+    }
+
+    /** Flyway (validate, then migrate) only when the schema's version is not this build's. */
+    private static void migrateUnlessCurrent(DataSource ds, Connection keeper) throws SQLException {
+        boolean current;
+        if (keeper != null) {
+            current = SchemaVersion.isCurrent(keeper);
+        } else {
+            try (Connection c = ds.getConnection()) {
+                current = SchemaVersion.isCurrent(c);
+            }
+        }
+        if (!current) {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         }
     }
 
