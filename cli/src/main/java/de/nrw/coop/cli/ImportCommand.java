@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
             sources.add(DatasetSource.of(file));
         }
         try (CoopStore store = CoopCommand.of(spec.commandLine()).openStore()) {
-            ImportResult result = store.importFiles(sources);
+            ImportResult result = store.importFiles(sources, System.getProperty("user.name"));
             print(spec.commandLine().getOut(), spec.commandLine().getErr(), result, files.size());
         }
         return ExitCode.OK;

@@ -64,6 +64,7 @@ public final class ImportSink implements DatasetSink {
      */
     private final Map<String, Problem> named = new LinkedHashMap<>();
     private final Map<Kind<?>, Buffer<?>> buffers = new LinkedHashMap<>();
+    private final String user;
 
     /** Unresolved references to one key. */
     private static final class Pending {
@@ -74,10 +75,12 @@ public final class ImportSink implements DatasetSink {
     /**
      * @param handle    the import's transaction
      * @param fileOrder the files' names in the order given, for sorting problems
+     * @param user      who imports, recorded with the import; null where unknown
      */
-    public ImportSink(Handle handle, List<String> fileOrder) {
+    public ImportSink(Handle handle, List<String> fileOrder, String user) {
         this.handle = handle;
         this.fileOrder = List.copyOf(fileOrder);
+        this.user = user;
         for (Kind<?> kind : Kind.ALL) {
             buffers.put(kind, new Buffer<>(kind, isEmpty(kind.table)));
         }
@@ -241,9 +244,10 @@ public final class ImportSink implements DatasetSink {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         // plain JDBC: both drivers take an OffsetDateTime for TIMESTAMP WITH TIME ZONE as it is
         try (PreparedStatement insert = handle.getConnection()
-                .prepareStatement("INSERT INTO import_run (import_id, imported_at) VALUES (?, ?)")) {
+                .prepareStatement("INSERT INTO import_run (import_id, imported_at, imported_by) VALUES (?, ?, ?)")) {
             insert.setLong(1, id);
             insert.setObject(2, now);
+            insert.setString(3, user);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the import: " + e.getMessage(), e);

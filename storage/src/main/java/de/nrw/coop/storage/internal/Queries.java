@@ -318,7 +318,7 @@ public final class Queries {
                 .map((rs, ctx) -> counts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                         .put(rs.getString(2), new int[] {rs.getInt(3), rs.getInt(4)}))
                 .forEach(x -> { });
-        return h.createQuery("SELECT import_id, imported_at FROM import_run ORDER BY import_id")
+        return h.createQuery("SELECT import_id, imported_at, imported_by FROM import_run ORDER BY import_id")
                 .map((rs, ctx) -> {
                     long id = rs.getLong(1);
                     Map<String, int[]> c = counts.getOrDefault(id, Map.of());
@@ -332,7 +332,7 @@ public final class Queries {
                         }
                     }
                     return new ImportRecord(id, rs.getObject(2, OffsetDateTime.class).toInstant(),
-                            List.copyOf(files.getOrDefault(id, List.of())), added, changed);
+                            List.copyOf(files.getOrDefault(id, List.of())), added, changed, rs.getString(3));
                 })
                 .list();
     }
