@@ -1,0 +1,124 @@
+package de.nrw.coop.web.internal;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Files built on demand: the builder writes into a temporary folder of this request, the file is
+ * streamed from disk (a big workbook never sits in the heap), and the folder is deleted before the
+ * request ends, whether the build, the transfer or the client failed.
+ */
+final class Downloads {
+    private static final Logger LOG = LoggerFactory.getLogger(Downloads.class);
+
+    /** The kinds of file the portal hands out. */
+    enum Type {
+        PDF("application/pdf"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+        final String contentType;
+
+        Type(String contentType) {
+            this.contentType = contentType;
+        }
+    }
+
+    private Downloads() {}
+
+    /**
+     * Builds a file and sends it.
+     *
+     * @param fileName as the browser shall save it (any Unicode)
+     * @param build    writes the file into the folder it is given and returns its path
+     */
+    static void send(Context ctx, String fileName, Type type, Function<Path, Path> build) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("coop-web-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for " + fileName, e);
+        }
+        try {
+            Path file = build.apply(dir);
+            long size = Files.size(file);
+            ctx.status(200);
+            ctx.contentType(type.contentType);
+            ctx.header("Content-Disposition", contentDisposition(fileName));
+            ctx.header("Content-Length", Long.toString(size));
+            ctx.header("Cache-Control", "no-store");
+            try (InputStream in = Files.newInputStream(file)) {
+                OutputStream out = ctx.outputStream();
+                in.transferTo(out);
+                out.flush();
+            }
+        } catch (IOException e) {
+            // mostly a client that went away mid-download: nothing to tell it any more
+            LOG.info("download of {} ended early: {}", fileName, e.toString());
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /**
+     * {@code attachment} with an ASCII {@code filename} for old clients and the exact name as
+     * {@code filename*=UTF-8''...} (RFC 6266, RFC 5987 percent-encoding).
+     */
+    static String contentDisposition(String fileName) {
+        return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + rfc5987(fileName);
+    }
+
+    /** "Südkorea–Japan.xlsx" → "Suedkorea-Japan.xlsx": German transliteration, other marks dropped, the rest '_'. */
+    static String asciiFallback(String name) {
+        String german = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae")
+                .replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss").replace('–', '-').replace('—', '-');
+        String stripped = Normalizer.normalize(german, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        StringBuilder sb = new StringBuilder();
+        for (char c : stripped.toCharArray()) {
+            sb.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '/' ? c : '_');
+        }
+        return sb.toString();
+    }
+
+    /** Percent-encodes everything but RFC 5987's attr-char. */
+    static String rfc5987(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    LOG.warn("cannot delete temporary file {}: {}", p, e.toString());
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("cannot delete temporary folder {}: {}", dir, e.toString());
+        }
+    }
+}
