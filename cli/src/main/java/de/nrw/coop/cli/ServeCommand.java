@@ -64,6 +64,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "IP address of the reverse proxy; only its requests may carry the user header (repeatable).")
     private List<String> trustedProxies;
 
+    @Option(names = "--builds", paramLabel = "N",
+            description = "Files built at the same time; more download requests wait their turn (default: processors, at least 2).")
+    private Integer builds;
+
     @Option(names = "--hash-password", paramLabel = "NAME:ROLE",
             description = "Print a credentials line for the user, hashing a password read from the terminal"
                     + " (or the first line of standard input), and exit.")
@@ -86,7 +90,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         PortalConfig config;
         try {
-            config = new PortalConfig(bind, port, mode, users, userHeader, trustedProxies);
+            config = new PortalConfig(bind, port, mode, users, userHeader, trustedProxies,
+                    builds == null ? PortalConfig.DEFAULT_BUILDS : builds);
         } catch (PortalException e) {
             throw new UsageException(e.getMessage());
         }

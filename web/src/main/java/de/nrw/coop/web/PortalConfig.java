@@ -13,13 +13,17 @@ import java.util.Objects;
  *                       or with {@link Auth#PROXY} where every proxy user is a reader
  * @param userHeader     {@link Auth#PROXY}: the header carrying the user name the proxy authenticated
  * @param trustedProxies {@link Auth#PROXY}: addresses whose requests may carry that header
+ * @param builds         files built at the same time; further download requests wait their turn, so
+ *                       the heap holds at most this many reports' working sets
  */
 public record PortalConfig(String bind, int port, Auth auth, Credentials credentials, String userHeader,
-                           List<String> trustedProxies) {
+                           List<String> trustedProxies, int builds) {
 
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_USER_HEADER = "X-Remote-User";
+    /** Builds at a time by default: one per processor, at least two. */
+    public static final int DEFAULT_BUILDS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     /** How the portal knows its users. */
     public enum Auth {
@@ -49,6 +53,15 @@ public record PortalConfig(String bind, int port, Auth auth, Credentials credent
         if (auth != Auth.PROXY && !trustedProxies.isEmpty()) {
             throw new PortalException("--trusted-proxy applies only to --auth proxy");
         }
+        if (builds < 1) {
+            throw new PortalException("--builds " + builds + " must be at least 1");
+        }
+    }
+
+    /** The configuration with the default number of builds at a time. */
+    public PortalConfig(String bind, int port, Auth auth, Credentials credentials, String userHeader,
+                        List<String> trustedProxies) {
+        this(bind, port, auth, credentials, userHeader, trustedProxies, DEFAULT_BUILDS);
     }
 
     /** Readers on this machine only, on the default port. */

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -19,10 +21,24 @@ import org.slf4j.LoggerFactory;
 /**
  * Files built on demand: the builder writes into a temporary folder of this request, the file is
  * streamed from disk (a big workbook never sits in the heap), and the folder is deleted before the
- * request ends, whether the build, the transfer or the client failed.
+ * request ends, whether the build, the transfer or the client failed. Only a few builds run at a
+ * time (each holds a report's working set); the other requests wait their turn, and one that waits
+ * too long is told to come back (503). Sending the finished file needs no turn.
  */
 final class Downloads {
     private static final Logger LOG = LoggerFactory.getLogger(Downloads.class);
+    /** Longest a request waits for its turn to build before it gets 503. */
+    static final long WAIT_SECONDS = 300;
+
+    private final Semaphore turns;
+
+    /** @param builds how many files may be built at the same time */
+    Downloads(int builds) {
+        if (builds < 1) {
+            throw new IllegalArgumentException("builds at a time must be at least 1, not " + builds);
+        }
+        this.turns = new Semaphore(builds, true);
+    }
 
     /** The kinds of file the portal hands out. */
     enum Type {
@@ -37,23 +53,36 @@ final class Downloads {
         }
     }
 
-    private Downloads() {}
-
     /**
      * Builds a file and sends it.
      *
      * @param fileName as the browser shall save it (any Unicode)
      * @param build    writes the file into the folder it is given and returns its path
      */
-    static void send(Context ctx, String fileName, Type type, Function<Path, Path> build) {
+    void send(Context ctx, String fileName, Type type, Function<Path, Path> build) {
+        try {
+            if (!turns.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new HttpProblem(503, "Portal ausgelastet", "Gerade werden viele Dateien erstellt."
+                        + " Bitte versuchen Sie es in einigen Minuten noch einmal.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HttpProblem(503, "Portal ausgelastet", "Die Anfrage wurde abgebrochen.");
+        }
         Path dir;
         try {
             dir = Files.createTempDirectory("coop-web-");
         } catch (IOException e) {
+            turns.release();
             throw new UncheckedIOException("cannot create a temporary folder for " + fileName, e);
         }
         try {
-            Path file = build.apply(dir);
+            Path file;
+            try {
+                file = build.apply(dir);
+            } finally {
+                turns.release();
+            }
             long size = Files.size(file);
             ctx.status(200);
             ctx.contentType(type.contentType);

@@ -55,10 +55,12 @@ public final class Pages {
     private final Clock clock;
     private final String notice;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Downloads downloads;
 
     public Pages(CoopStore store, PortalConfig config, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.downloads = new Downloads(config.builds());
         this.notice = config.auth() == PortalConfig.Auth.NONE
                 ? "Ohne Anmeldung: Sie sehen das Portal mit Leserechten; Hochladen und Importieren sind gesperrt."
                 : null;
@@ -246,7 +248,7 @@ public final class Pages {
     void answer(Context ctx, AnswerFormat format) {
         Inquiry inquiry = inquiryOf(ctx);
         String name = "Antwort " + inquiry.id().fileName() + "." + format.extension();
-        Downloads.send(ctx, name, format == AnswerFormat.PDF ? Downloads.Type.PDF : Downloads.Type.DOCX, dir -> {
+        downloads.send(ctx, name, format == AnswerFormat.PDF ? Downloads.Type.PDF : Downloads.Type.DOCX, dir -> {
             Path file = dir.resolve(inquiry.id().fileName() + "." + format.extension());
             AnswerReport.write(store, inquiry.id(), format, file);
             return file;
@@ -297,7 +299,7 @@ public final class Pages {
                     Set.copyOf(departments), fromText, toText, e.getMessage()));
             return;
         }
-        Downloads.send(ctx, tablesName(filter), Downloads.Type.XLSX, dir -> {
+        downloads.send(ctx, tablesName(filter), Downloads.Type.XLSX, dir -> {
             Path file = dir.resolve(TablesWorkbook.fileName(filter));
             TablesWorkbook.write(store, filter, file);
             return file;
@@ -365,7 +367,7 @@ public final class Pages {
             throw HttpProblem.notFound("Für " + year + " sind keine Kooperationsdaten gespeichert.");
         }
         String name = pdf ? YearlyReport.pdfName(year) : YearlyReport.xlsxName(year);
-        Downloads.send(ctx, name, pdf ? Downloads.Type.PDF : Downloads.Type.XLSX, dir -> {
+        downloads.send(ctx, name, pdf ? Downloads.Type.PDF : Downloads.Type.XLSX, dir -> {
             var result = YearlyReport.write(store, year, List.of(), dir);
             return pdf ? result.pdf() : result.xlsx();
         });
