@@ -149,6 +149,11 @@ class AccessTest {
             HttpResponse<String> bob = trusted.send(trusted.request("/").header("X-Remote-User", "bob").build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(bob.body()).contains("Angemeldet als <strong>bob</strong> (Rolle reader)");
+            // behind the proxy's TLS the CSRF cookie is marked Secure (a fresh browser, no cookie yet)
+            HttpResponse<String> tls = trusted.send(HttpRequest.newBuilder(URI.create(trusted.url("/daten")))
+                    .header("X-Remote-User", "bob").header("X-Forwarded-Proto", "https").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(tls.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).endsWith("; Secure"));
             HttpResponse<String> nobody = trusted.get("/");
             assertThat(nobody.statusCode()).isEqualTo(403);
         }

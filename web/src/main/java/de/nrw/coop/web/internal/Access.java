@@ -17,6 +17,8 @@ import java.util.Set;
 public final class Access {
     /** Request attribute holding the {@link User}. */
     static final String USER = "coop.user";
+    /** Request attribute: the trusted proxy says the browser reached it over HTTPS. */
+    static final String HTTPS = "coop.https";
     /** The name of the reader on this machine when nobody signs in. */
     static final String LOCAL_READER = "lokal";
 
@@ -122,6 +124,7 @@ public final class Access {
             throw HttpProblem.forbidden("Der Anmelde-Proxy hat keinen Benutzer übermittelt.");
         }
         name = name.strip();
+        ctx.attribute(HTTPS, "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")));
         Credentials credentials = config.credentials();
         Role role = credentials == null ? Role.READER : credentials.roleOf(name).orElse(Role.READER);
         return new User(name, role);

@@ -30,7 +30,7 @@ final class Csrf {
             RANDOM.nextBytes(bytes);
             token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             ctx.header("Set-Cookie", COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict"
-                    + (ctx.req().isSecure() ? "; Secure" : ""));
+                    + (ctx.req().isSecure() || Boolean.TRUE.equals(ctx.attribute(Access.HTTPS)) ? "; Secure" : ""));
         }
         ctx.attribute(COOKIE, token);
         return token;
