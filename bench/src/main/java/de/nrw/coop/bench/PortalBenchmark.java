@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * server's peak heap (sum of the heap pools' peaks: an upper bound), on H2 and on an embedded
  * PostgreSQL.
  *
- * <p>Arguments: [REQUESTS (200)] [ACTIVITIES (20000)] [--h2-only | --postgres-only]
+ * <p>Arguments: [REQUESTS (200)] [ACTIVITIES (2000)] [--h2-only | --postgres-only]
  */
 public final class PortalBenchmark {
     private static final long DEADLINE_SECONDS = 900;
@@ -51,7 +51,7 @@ public final class PortalBenchmark {
             }
         }
         int requests = positional.size() > 0 ? Integer.parseInt(positional.get(0)) : 200;
-        int activities = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 20_000;
+        int activities = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 2_000;
         Path dir = Files.createTempDirectory("coop-portal-bench");
         try {
             Path base = dir.resolve("base.yaml");

@@ -172,6 +172,8 @@ class AccessTest {
                 .isInstanceOf(PortalException.class).hasMessageContaining("--trusted-proxy");
         assertThatThrownBy(() -> new PortalConfig("127.0.0.1", 8080, PortalConfig.Auth.BASIC, null, null, List.of()))
                 .isInstanceOf(PortalException.class).hasMessageContaining("--credentials");
+        assertThatThrownBy(() -> new PortalConfig("127.0.0.1", 8080, PortalConfig.Auth.NONE, null, null, List.of(), 0))
+                .isInstanceOf(PortalException.class).hasMessageContaining("--builds 0 must be at least 1");
         assertThatThrownBy(() -> Running.start(Backend.H2, new PortalConfig("127.0.0.1", 0, PortalConfig.Auth.PROXY,
                 null, null, List.of("proxy.example.org")))).isInstanceOf(PortalException.class)
                 .hasMessageContaining("'proxy.example.org' is not an IP address");

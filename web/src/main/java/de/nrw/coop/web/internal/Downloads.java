@@ -110,15 +110,21 @@ final class Downloads {
         return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + rfc5987(fileName);
     }
 
-    /** "Südkorea–Japan.xlsx" → "Suedkorea-Japan.xlsx": German transliteration, other marks dropped, the rest '_'. */
+    /**
+     * "Südkorea–Japan.xlsx" → "Suedkorea-Japan.xlsx": German transliteration, other letters without
+     * their marks, anything else one '_' per character.
+     */
     static String asciiFallback(String name) {
         String german = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae")
                 .replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss").replace('–', '-').replace('—', '-');
-        String stripped = Normalizer.normalize(german, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         StringBuilder sb = new StringBuilder();
-        for (char c : stripped.toCharArray()) {
-            sb.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '/' ? c : '_');
-        }
+        german.codePoints().forEach(cp -> {
+            String plain = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "");
+            boolean printable = plain.length() == 1 && plain.charAt(0) >= 0x20 && plain.charAt(0) < 0x7f
+                    && "\"\\/".indexOf(plain.charAt(0)) < 0;
+            sb.append(printable ? plain.charAt(0) : '_');
+        });
         return sb.toString();
     }
 
