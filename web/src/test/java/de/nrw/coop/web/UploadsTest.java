@@ -78,6 +78,8 @@ class UploadsTest {
                 assertThat(f.sha256()).isEqualTo(digests.get(0));
             });
             assertThat(portal.get("/").body()).contains("/anfragen/17/5001");
+            assertThat(portal.get("/daten").body()).containsPattern(
+                    "<tr><td>2</td><td>\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d</td><td>anna</td><td>Anfrage 17-5001 \\(Entwurf\\)\\.yaml</td></tr>");
         }
     }
 

@@ -5,6 +5,7 @@ import de.nrw.coop.storage.ImportResult;
 import de.nrw.coop.storage.dataset.DatasetException;
 import de.nrw.coop.storage.dataset.DatasetSource;
 import de.nrw.coop.storage.dataset.Problem;
+import de.nrw.coop.storage.query.ImportRecord;
 import de.nrw.coop.web.Role;
 import de.nrw.coop.web.internal.Views.Carried;
 import de.nrw.coop.web.internal.Views.Count;
@@ -17,6 +18,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -39,6 +42,9 @@ final class Uploads {
     static final long MAX_BYTES = 8L * 1024 * 1024;
     static final String LIMIT = "8 MB";
     private static final String FILES_FIELD = "dateien";
+    private static final int RECENT_IMPORTS = 10;
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.GERMANY)
+            .withZone(ZoneId.of("Europe/Berlin"));
 
     private final CoopStore store;
     private final Pages pages;
@@ -49,7 +55,14 @@ final class Uploads {
     }
 
     void form(Context ctx) {
-        pages.render(ctx, 200, "data.jte", "Daten", "daten", new Views.DataEntry(Access.of(ctx).staff(), LIMIT));
+        List<ImportRecord> all = store.imports();
+        List<Views.ImportLine> recent = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0 && recent.size() < RECENT_IMPORTS; i--) {
+            ImportRecord r = all.get(i);
+            recent.add(new Views.ImportLine(r.id(), AT.format(r.at()), r.user() == null ? "–" : r.user(),
+                    String.join(", ", r.files().stream().map(ImportRecord.FileDigest::name).toList())));
+        }
+        pages.render(ctx, 200, "data.jte", "Daten", "daten", new Views.DataEntry(Access.of(ctx).staff(), LIMIT, recent));
     }
 
     /** Checks the uploaded files; 422 with every problem, or 200 with what the import would do and a confirmation form. */

@@ -45,7 +45,10 @@ public final class Views {
 
     public record Reports(List<YearLinks> years) {}
 
-    public record DataEntry(boolean staff, String limit) {}
+    /** One recorded import: when, by whom, which files. */
+    public record ImportLine(long id, String at, String user, String files) {}
+
+    public record DataEntry(boolean staff, String limit, List<ImportLine> imports) {}
 
     /** One problem of an upload, with its place in words ("Zeile 12, Spalte 5"). */
     public record ProblemView(String file, String place, String field, String message) {}
