@@ -46,6 +46,9 @@ class PortalBrowserTest {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target", "browser");
 
+    /** Selenium warns on java.util.logging that it has no CDP for this Chromium: unused here, kept quiet. */
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     @TempDir
     static Path dir;
     static Running portal;
@@ -55,6 +58,7 @@ class PortalBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
             System.err.println("PortalBrowserTest SKIPPED: " + CHROMIUM + " or " + CHROMEDRIVER
