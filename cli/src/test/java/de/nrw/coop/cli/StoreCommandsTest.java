@@ -104,6 +104,34 @@ class StoreCommandsTest {
 
     @ParameterizedTest
     @EnumSource(Store.class)
+    void aCharacterNoFontPrintsExits65NamingItAndChangesNothing(Store store) throws Exception {
+        Map<String, String> env = env(store);
+        assertThat(run(env, "demo", "-o", temp.resolve("out").toString()).code()).isZero();
+        Path bad = temp.resolve("kairo.yaml");
+        Files.writeString(bad, String.join("\n",
+                "countries:",
+                "  - code: EG",
+                "    name: Ägypten",
+                "partners:",
+                "  - key: kairo",
+                "    name: Universität Kairo",
+                "    nativeName: \u0627\u0644\u0642\u0627\u0647\u0631\u0629",
+                "    country: EG",
+                "    level: staatlich",
+                "    kind: university",
+                ""), StandardCharsets.UTF_8);
+
+        Run run = run(env, "import", bad.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.DATA_ERR).isEqualTo(65);
+        assertThat(run.err()).contains(bad + ":7:17: partners[0].nativeName: U+0627 ARABIC LETTER ALEF (script ARABIC)"
+                + " cannot be printed").doesNotContain("\tat ");
+        assertThat(run(env, "inquiry", "list").out()).isEqualTo(DEMO_LINE + NL);
+        assertThat(run(env, "import", bad.toString()).code()).isEqualTo(65);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Store.class)
     void emptyStoreSaysHowToFillIt(Store store) {
         Run run = run(env(store), "inquiry", "list");
         assertThat(run.code()).isZero();

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Kleine Anfrage and the government's answer to it.
+ * A Kleine or Große Anfrage and the government's answer to it.
  *
  * <p>An answer is a <em>draft</em> until the Landtag has given it a Drucksache number, a date and an
  * issue date ({@link #answerDrucksache}, {@link #answerDate}, {@link #issued}); the three are set
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * @param letterDate         day of the government's answer letter ("Datum des Originals"); optional
  * @param answerDate         date of the answer's Drucksache; null for a draft
  * @param issued             day the Landtag issued it ("Ausgegeben"); null for a draft
- * @param requesters         members who signed, in order
+ * @param requesters         members who signed, in order, or the Fraktionen that ask (never both)
  * @param title              title of the inquiry
  * @param countryCodes       partner countries it concerns
  * @param fromYear           first year it asks about; optional
@@ -34,19 +34,17 @@ import java.util.regex.Pattern;
  * @param concurrence        "im Einvernehmen mit ..."; optional
  * @param governmentPreface  Vorbemerkung der Landesregierung, paragraphs; may be empty
  * @param questions          the sub-questions with their answers
+ * @param kind               Kleine or Große Anfrage
  */
 public record Inquiry(InquiryId id, Drucksache questionDrucksache, Drucksache answerDrucksache,
                       LocalDate asked, LocalDate received, LocalDate letterDate, LocalDate answerDate,
                       LocalDate issued, List<Requester> requesters, String title, List<String> countryCodes,
                       Integer fromYear, Integer toYear, List<String> preface, List<Footnote> footnotes,
                       String minister, String concurrence, List<String> governmentPreface,
-                      List<Question> questions) {
+                      List<Question> questions, InquiryKind kind) {
 
     /** Sub-questions the Landtag's rules allow (GO LT NRW § 92 Abs. 3, 17th period). */
     public static final int MAX_QUESTIONS = 5;
-
-    /** Weeks the government has to answer. */
-    public static final int ANSWER_WEEKS = 4;
 
     /** A footnote marker inside a text: {@code [^1]}. */
     public static final Pattern MARKER = Pattern.compile("\\[\\^(\\d+)]");
@@ -64,6 +62,11 @@ public record Inquiry(InquiryId id, Drucksache questionDrucksache, Drucksache an
         concurrence = Check.optionalText(concurrence);
         governmentPreface = Check.list(governmentPreface, "governmentPreface");
         questions = Check.nonEmptyList(questions, "questions");
+        Check.notNull(kind, "kind");
+        if (requesters.stream().anyMatch(Requester::isFraktion) && !requesters.stream().allMatch(Requester::isFraktion)) {
+            throw new ModelException("requesters", "requesters are either members of the Landtag (name, gender, group)"
+                    + " or Fraktionen (group only), not both");
+        }
 
         if (fromYear != null && toYear != null && toYear < fromYear) {
             throw new ModelException("to", "period " + fromYear + "–" + toYear + " ends before it starts");
@@ -84,6 +87,17 @@ public record Inquiry(InquiryId id, Drucksache questionDrucksache, Drucksache an
             }
         }
         checkFootnotes(footnotes, texts(preface, governmentPreface, questions));
+    }
+
+    /** A Kleine Anfrage: the canonical constructor with {@code kind} {@link InquiryKind#KLEINE}. */
+    public Inquiry(InquiryId id, Drucksache questionDrucksache, Drucksache answerDrucksache, LocalDate asked,
+                   LocalDate received, LocalDate letterDate, LocalDate answerDate, LocalDate issued,
+                   List<Requester> requesters, String title, List<String> countryCodes, Integer fromYear,
+                   Integer toYear, List<String> preface, List<Footnote> footnotes, String minister,
+                   String concurrence, List<String> governmentPreface, List<Question> questions) {
+        this(id, questionDrucksache, answerDrucksache, asked, received, letterDate, answerDate, issued, requesters,
+                title, countryCodes, fromYear, toYear, preface, footnotes, minister, concurrence, governmentPreface,
+                questions, InquiryKind.KLEINE);
     }
 
     private static void requireOrder(LocalDate earlier, String earlierName, LocalDate later, String laterName) {
@@ -150,15 +164,20 @@ public record Inquiry(InquiryId id, Drucksache questionDrucksache, Drucksache an
         return answerDrucksache == null;
     }
 
-    /** The day the answer is due: four weeks after the inquiry reached the government. */
+    /** The day the answer is due: {@link InquiryKind#dueDate} of the day the inquiry reached the government. */
     public LocalDate deadline() {
-        return (received == null ? asked : received).plusWeeks(ANSWER_WEEKS);
+        return kind.dueDate(received == null ? asked : received);
+    }
+
+    /** "Kleine Anfrage 4514", "Große Anfrage 12": how the answer names the inquiry. */
+    public String designation() {
+        return kind.label() + " " + id.number();
     }
 
     /** Rules of the Landtag this inquiry breaks without being refused for it. */
     public List<String> warnings() {
         List<String> warnings = new ArrayList<>();
-        if (questions.size() > MAX_QUESTIONS) {
+        if (kind == InquiryKind.KLEINE && questions.size() > MAX_QUESTIONS) {
             warnings.add("Kleine Anfrage " + id + " has " + questions.size() + " sub-questions; the Landtag's rules"
                     + " allow at most " + MAX_QUESTIONS + " (GO LT NRW § 92 Abs. 3)");
         }
@@ -175,7 +194,7 @@ public record Inquiry(InquiryId id, Drucksache questionDrucksache, Drucksache an
      * 9. November 2020 namens der Landesregierung im Einvernehmen mit ... beantwortet."
      */
     public String attribution() {
-        StringBuilder sb = new StringBuilder(minister).append(" hat die Kleine Anfrage ").append(id.number());
+        StringBuilder sb = new StringBuilder(minister).append(" hat die ").append(designation());
         if (letterDate != null) {
             sb.append(" mit Schreiben vom ").append(GermanFormat.longDate(letterDate));
         }

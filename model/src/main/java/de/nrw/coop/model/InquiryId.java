@@ -1,7 +1,8 @@
 package de.nrw.coop.model;
 
 /**
- * Identifies a Kleine Anfrage: legislative period and its running number, written "17/4514".
+ * Identifies an inquiry (Kleine or Große Anfrage): legislative period and its running number,
+ * written "17/4514".
  */
 public record InquiryId(int period, int number) implements Comparable<InquiryId> {
     public InquiryId {

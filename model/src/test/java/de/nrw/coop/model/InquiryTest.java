@@ -95,4 +95,28 @@ class InquiryTest {
                 .isInstanceOf(ModelException.class)
                 .hasMessage("inquiry id '17-4514' must be of the form PERIOD/NUMBER, e.g. 17/4514");
     }
+
+    @Test
+    void aGrosseAnfrageOfAFraktionIsDueInThreeMonthsAndAllowsManyQuestions() {
+        Inquiry kleine = inquiry(List.of(), List.of(), questions(6), null, null, null);
+        Inquiry grosse = new Inquiry(new InquiryId(17, 12), kleine.questionDrucksache(), null, kleine.asked(), null,
+                null, null, null, List.of(Requester.fraktion("SPD")), kleine.title(), kleine.countryCodes(), null,
+                null, List.of(), List.of(), kleine.minister(), null, List.of(), questions(6), InquiryKind.GROSSE);
+        assertThat(grosse.deadline()).isEqualTo(LocalDate.of(2021, 1, 6));
+        assertThat(grosse.designation()).isEqualTo("Große Anfrage 12");
+        assertThat(grosse.attribution()).contains("hat die Große Anfrage 12 namens der Landesregierung beantwortet.");
+        assertThat(grosse.warnings()).isEmpty();
+        assertThat(grosse.requesterLines()).containsExactly("der Fraktion der SPD");
+    }
+
+    @Test
+    void requestersAreMembersOrFraktionenNotBoth() {
+        Inquiry kleine = draft(List.of(), List.of());
+        assertThatThrownBy(() -> new Inquiry(kleine.id(), kleine.questionDrucksache(), null, kleine.asked(), null,
+                null, null, null, List.of(TRITSCHLER, Requester.fraktion("SPD")), kleine.title(), List.of(), null,
+                null, List.of(), List.of(), kleine.minister(), null, List.of(), questions(1), InquiryKind.GROSSE))
+                .isInstanceOf(ModelException.class)
+                .hasMessageContaining("either members of the Landtag")
+                .extracting(e -> ((ModelException) e).field()).isEqualTo("requesters");
+    }
 }

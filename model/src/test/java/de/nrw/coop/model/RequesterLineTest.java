@@ -39,4 +39,23 @@ class RequesterLineTest {
                 new Requester("Carla C", Gender.FEMALE, "CDU"))))
                 .containsExactly("der Abgeordneten Anna A und Carla C CDU", "des Abgeordneten Bernd B FDP");
     }
+
+    @Test
+    void aFraktionAsksAsTheFraktionOfItsParty() {
+        assertThat(RequesterLine.lines(List.of(Requester.fraktion("SPD")))).containsExactly("der Fraktion der SPD");
+        assertThat(RequesterLine.lines(List.of(Requester.fraktion("BÜNDNIS 90/DIE GRÜNEN"))))
+                .containsExactly("der Fraktion BÜNDNIS 90/DIE GRÜNEN");
+    }
+
+    @Test
+    void twoFraktionenShareOneLine() {
+        assertThat(RequesterLine.lines(List.of(Requester.fraktion("CDU"), Requester.fraktion("FDP"))))
+                .containsExactly("der Fraktion der CDU und der Fraktion der FDP");
+    }
+
+    @Test
+    void aMemberNeedsNameAndGender() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Requester("Anna A", null, "SPD"))
+                .isInstanceOf(ModelException.class).hasMessageContaining("a member needs name and gender");
+    }
 }

@@ -51,8 +51,11 @@ class RoundTripTest {
             assertThat(store.settlements(ReportFilter.all())).containsExactly(JP_2019, KR_2017_2020);
             assertThat(store.keyFigures(ReportFilter.all())).containsExactly(KR_RESIDENTS, KR_SHARE);
             assertThat(store.funding(ReportFilter.all())).containsExactly(
-                    new FundingRow("tokyo-research", TOKYO.title(), "JP", 2018, new BigDecimal("15000.50")),
-                    new FundingRow("tokyo-research", TOKYO.title(), "JP", 2019, new BigDecimal("7000.25")));
+                    // one row per budget line (Haushaltstitel), never summed into one figure
+                    new FundingRow("tokyo-research", TOKYO.title(), "JP", 2018, null, new BigDecimal("2500.00")),
+                    new FundingRow("tokyo-research", TOKYO.title(), "JP", 2018, "0602/686 10",
+                            new BigDecimal("12500.50")),
+                    new FundingRow("tokyo-research", TOKYO.title(), "JP", 2019, null, new BigDecimal("7000.25")));
             assertThat(store.fundingTotal(ReportFilter.all())).isEqualByComparingTo("22000.75")
                     .hasToString("22000.75");
 
@@ -62,9 +65,10 @@ class RoundTripTest {
                     .containsExactly(VISIT_2017, TOKYO_2018, JUDGES_2019, TRIP_2019);
             ActivityView trip = activities.get(3);
             assertThat(trip.countryName()).isEqualTo("Südkorea");
-            assertThat(trip.hostNames()).containsExactly("IM", "JM", "Korean National Police University");
-            assertThat(trip.partnerNames()).containsExactly("Korean National Police University",
-                    "Oberster Gerichtshof Koreas");
+            assertThat(trip.hostNames()).containsExactly("IM", "JM", "Korean National Police University (경찰대학)");
+            // native names as on every report that names partners
+            assertThat(trip.partnerNames()).containsExactly("Korean National Police University (경찰대학)",
+                    "Oberster Gerichtshof Koreas (대법원)");
         }
     }
 

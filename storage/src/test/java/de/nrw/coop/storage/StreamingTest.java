@@ -49,7 +49,7 @@ class StreamingTest {
             assertThat(streamed).allSatisfy(v -> {
                 assertThat(v.countryName()).isEqualTo("Südkorea");
                 assertThat(v.hostNames()).startsWith("IM").hasSize(v.activity().hostDepartmentKeys().size());
-                assertThat(v.partnerNames()).endsWith("Oberster Gerichtshof Koreas");
+                assertThat(v.partnerNames()).endsWith("Oberster Gerichtshof Koreas (대법원)");
             });
 
             List<String> from2017 = new ArrayList<>();

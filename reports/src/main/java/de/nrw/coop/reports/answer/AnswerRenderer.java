@@ -80,7 +80,7 @@ public final class AnswerRenderer {
             print.setName(inquiry.isDraft() ? "answer " + inquiry.id() + " (draft)" : "answer " + inquiry.id());
             return print;
         } catch (JRException e) {
-            throw new ReportException("cannot fill the answer to Kleine Anfrage " + inquiry.id() + ": "
+            throw new ReportException("cannot fill the answer to " + inquiry.kind().label() + " " + inquiry.id() + ": "
                     + e.getMessage(), e);
         }
     }
@@ -102,9 +102,9 @@ public final class AnswerRenderer {
 
     /** Title, subject, keywords, draft flag and date of the PDF: all from the inquiry, never the clock. */
     public static PdfMetadata metadata(Inquiry inquiry) {
-        String subject = "Antwort der Landesregierung auf die Kleine Anfrage " + inquiry.id().number()
+        String subject = "Antwort der Landesregierung auf die " + inquiry.designation()
                 + (inquiry.isDraft() ? " (Entwurf)" : ", Drucksache " + inquiry.answerDrucksache());
-        List<String> keywords = new ArrayList<>(List.of("Kleine Anfrage " + inquiry.id(),
+        List<String> keywords = new ArrayList<>(List.of(inquiry.kind().label() + " " + inquiry.id(),
                 "Drucksache " + inquiry.questionDrucksache()));
         if (!inquiry.isDraft()) {
             keywords.add("Drucksache " + inquiry.answerDrucksache());
@@ -126,7 +126,7 @@ public final class AnswerRenderer {
                 case DOCX -> exportDocx(print, documentDate(inquiry), out);
             }
         } catch (JRException e) {
-            throw new ReportException("cannot export the answer to Kleine Anfrage " + inquiry.id() + " as "
+            throw new ReportException("cannot export the answer to " + inquiry.kind().label() + " " + inquiry.id() + " as "
                     + format.extension() + ": " + e.getMessage(), e);
         }
     }

@@ -4,6 +4,7 @@ import de.nrw.coop.model.AnswerBlock;
 import de.nrw.coop.model.GermanFormat;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.model.Question;
+import de.nrw.coop.model.Requester;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +13,10 @@ import java.util.regex.Matcher;
 
 /** Turns an inquiry into the answer template's parameters and rows. */
 final class AnswerRows {
-    static final String PREFACE_HEADING = "Vorbemerkung der Kleinen Anfrage";
     static final String GOVERNMENT_PREFACE_HEADING = "Vorbemerkung der Landesregierung";
     static final String NO_DATA = "Für den genannten Zeitraum liegen keine Daten vor.";
     private static final int ANCHOR_LENGTH = 70;
+    private static final char NO_BREAK_SPACE = '\u00A0';
 
     private AnswerRows() {}
 
@@ -27,16 +28,35 @@ final class AnswerRows {
         p.put("HEADER_DATE", inquiry.isDraft() ? null : GermanFormat.shortDate(inquiry.answerDate()));
         p.put("PERIOD_LINE", period + ". Wahlperiode");
         p.put("RUNNING_LEFT", "LANDTAG NORDRHEIN-WESTFALEN - " + period + ". Wahlperiode");
-        StringBuilder requester = new StringBuilder("der Landesregierung\nauf die Kleine Anfrage ")
-                .append(inquiry.id().number()).append(" vom ").append(GermanFormat.longDate(inquiry.asked()));
+        StringBuilder requester = new StringBuilder("der Landesregierung\nauf die ")
+                .append(inquiry.designation()).append(" vom ").append(GermanFormat.longDate(inquiry.asked()));
         for (String line : inquiry.requesterLines()) {
-            requester.append('\n').append(line);
+            requester.append('\n').append(unbreakableGroups(line, inquiry));
         }
         requester.append("\nDrucksache ").append(inquiry.questionDrucksache());
         p.put("REQUESTER_BLOCK", requester.toString());
         p.put("TITLE", styled(inquiry.title()));
         p.put("FOOTER_LINE", footerLine(inquiry));
         return p;
+    }
+
+    /** "Vorbemerkung der Kleinen Anfrage", "Vorbemerkung der Großen Anfrage". */
+    static String prefaceHeading(Inquiry inquiry) {
+        return "Vorbemerkung der " + inquiry.kind().genitive();
+    }
+
+    /**
+     * A parliamentary group's name never breaks across lines ("BÜNDNIS 90/DIE GRÜNEN" once broke
+     * after "DIE"): its spaces become no-break spaces.
+     */
+    static String unbreakableGroups(String line, Inquiry inquiry) {
+        String result = line;
+        for (Requester r : inquiry.requesters()) {
+            if (r.group().indexOf(' ') >= 0) {
+                result = result.replace(r.group(), r.group().replace(' ', NO_BREAK_SPACE));
+            }
+        }
+        return result;
     }
 
     /** "Datum des Originals: 09.11.2020/Ausgegeben: 13.11.2020", with only the parts that are known. */
@@ -54,7 +74,7 @@ final class AnswerRows {
     static List<Row> rows(Inquiry inquiry, Map<AnswerBlock.DataTable, TableData> tables) {
         Builder b = new Builder();
         if (!inquiry.preface().isEmpty()) {
-            b.heading(0, PREFACE_HEADING, PREFACE_HEADING);
+            b.heading(0, prefaceHeading(inquiry), prefaceHeading(inquiry));
             for (String paragraph : inquiry.preface()) {
                 b.paragraph(0, paragraph);
             }
@@ -122,23 +142,26 @@ final class AnswerRows {
         }
 
         void table(int section, String caption, TableData data) {
-            if (caption != null) {
-                block++;
-                add(section, "caption", styled(caption), null, 0, 0, 0, false, List.of(), List.of());
-            }
             if (data.rows().isEmpty()) {
+                if (caption != null) {
+                    block++;
+                    add(section, "caption", styled(caption), null, 0, 0, 0, false, List.of(), List.of());
+                }
                 paragraph(section, NO_DATA);
                 return;
             }
+            // the caption travels with the table's rows and prints in the table's group header, so
+            // it starts a page together with the header row and the first rows
+            String text = caption == null ? null : styled(caption);
             block++;
             int n = data.rows().size();
             for (int i = 0; i < n; i++) {
                 boolean last = i == n - 1 && data.total() == null;
-                add(section, "row", null, null, data.columns(), data.numericFrom(), i, last, data.header(),
+                add(section, "row", text, null, data.columns(), data.numericFrom(), i, last, data.header(),
                         data.rows().get(i));
             }
             if (data.total() != null) {
-                add(section, "total", null, null, data.columns(), data.numericFrom(), n, true, data.header(),
+                add(section, "total", text, null, data.columns(), data.numericFrom(), n, true, data.header(),
                         data.total());
             }
         }

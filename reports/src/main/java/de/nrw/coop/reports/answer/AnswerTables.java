@@ -9,6 +9,7 @@ import de.nrw.coop.model.Partner;
 import de.nrw.coop.model.Question;
 import de.nrw.coop.model.Settlement;
 import de.nrw.coop.model.SupportKind;
+import de.nrw.coop.reports.FundingLines;
 import de.nrw.coop.storage.CoopStore;
 import de.nrw.coop.storage.query.AgreementView;
 import de.nrw.coop.storage.query.FundingRow;
@@ -17,6 +18,7 @@ import de.nrw.coop.storage.query.ReportFilter;
 import de.nrw.coop.storage.query.VisitCount;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,19 +117,23 @@ public final class AnswerTables {
         return new TableData(List.of("Vereinbarung", "Partner", "unterzeichnet", "verlängert"), rows, null, 5);
     }
 
-    /** Projekt | Jahr | Betrag, with the total. */
+    /**
+     * Projekt | Jahr | Haushaltstitel | Betrag: one row per project, year and budget line, a
+     * subtotal after each project funded on more than one row, and the total.
+     */
     public static TableData fundingTable(List<FundingRow> funding) {
         List<List<String>> rows = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        for (FundingRow f : funding) {
-            rows.add(List.of(f.projectTitle(), String.valueOf(f.fundingYear()), GermanFormat.euro(f.amount())));
-            total = total.add(f.amount());
+        for (FundingLines.Project project : FundingLines.byProject(funding)) {
+            for (FundingRow f : project.rows()) {
+                rows.add(List.of(f.projectTitle(), String.valueOf(f.fundingYear()), FundingLines.budgetLine(f),
+                        GermanFormat.euro(f.amount())));
+            }
+            if (project.rows().size() > 1) {
+                rows.add(Arrays.asList(FundingLines.SUBTOTAL, null, null, GermanFormat.euro(project.sum())));
+            }
         }
-        List<String> totalRow = new ArrayList<>();
-        totalRow.add("Summe");
-        totalRow.add(null);
-        totalRow.add(GermanFormat.euro(total));
-        return new TableData(List.of("Projekt", "Jahr", "Betrag"), rows, totalRow, 2);
+        return new TableData(List.of("Projekt", "Jahr", "Haushaltstitel", "Betrag"), rows,
+                Arrays.asList("Summe", null, null, GermanFormat.euro(FundingLines.total(funding))), 4);
     }
 
     /** Land | Zeitraum | angesiedelte Unternehmen, with the total. */

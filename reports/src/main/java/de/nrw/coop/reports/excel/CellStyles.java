@@ -1,5 +1,6 @@
 package de.nrw.coop.reports.excel;
 
+import de.nrw.coop.model.DatePrecision;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -16,6 +17,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 public final class CellStyles {
     /** Day dates: what the controllers asked for. */
     public static final String DATE_FORMAT = "DD.MM.YYYY";
+    /** A date known to the month: still a date cell (first day of the month), shown as precise as the source. */
+    public static final String MONTH_DATE_FORMAT = "MM.YYYY";
+    /** A date known to the year: still a date cell (1 January), shown as precise as the source. */
+    public static final String YEAR_DATE_FORMAT = "YYYY";
     /** Date and time (the data's as-of stamp). */
     public static final String DATE_TIME_FORMAT = "DD.MM.YYYY hh:mm";
     /** Money in EUR. */
@@ -32,6 +37,8 @@ public final class CellStyles {
     private final CellStyle bold;
     private final CellStyle text;
     private final CellStyle date;
+    private final CellStyle monthDate;
+    private final CellStyle yearDate;
     private final CellStyle dateTime;
     private final CellStyle money;
     private final CellStyle moneyBold;
@@ -70,6 +77,8 @@ public final class CellStyles {
 
         var formats = workbook.createDataFormat();
         date = numberStyle(workbook, formats.getFormat(DATE_FORMAT), null);
+        monthDate = numberStyle(workbook, formats.getFormat(MONTH_DATE_FORMAT), null);
+        yearDate = numberStyle(workbook, formats.getFormat(YEAR_DATE_FORMAT), null);
         dateTime = numberStyle(workbook, formats.getFormat(DATE_TIME_FORMAT), null);
         money = numberStyle(workbook, formats.getFormat(MONEY_FORMAT), null);
         moneyBold = numberStyle(workbook, formats.getFormat(MONEY_FORMAT), boldFont);
@@ -98,6 +107,15 @@ public final class CellStyles {
     public CellStyle text() { return text; }
 
     public CellStyle date() { return date; }
+
+    /** The date style as precise as the date: DD.MM.YYYY, MM.YYYY or YYYY. */
+    public CellStyle date(DatePrecision precision) {
+        return switch (precision) {
+            case DAY -> date;
+            case MONTH -> monthDate;
+            case YEAR -> yearDate;
+        };
+    }
 
     public CellStyle dateTime() { return dateTime; }
 

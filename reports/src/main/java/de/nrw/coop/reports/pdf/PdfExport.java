@@ -12,6 +12,7 @@ import java.util.Objects;
 
 import de.nrw.coop.reports.ReportException;
 import de.nrw.coop.reports.pdf.internal.ArtifactAwarePdfExporter;
+import de.nrw.coop.reports.pdf.internal.GlyphCheck;
 import de.nrw.coop.reports.pdf.internal.PdfPostProcessor;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
@@ -66,7 +67,7 @@ public final class PdfExport {
     public static final String ACCESSIBILITY_TAG_PROPERTY = ArtifactAwarePdfExporter.ACCESSIBILITY_TAG;
     /** Value of {@link #ACCESSIBILITY_TAG_PROPERTY} for page furniture. */
     public static final String ARTIFACT = ArtifactAwarePdfExporter.ARTIFACT;
-    /** The font set every template names (family for Latin + Hangul). */
+    /** The font set every template names (Latin, Greek, Cyrillic, Hangul, Han and kana; see coop-fonts.xml). */
     public static final String FONT_SET = "DocSans";
 
     private PdfExport() {}
@@ -102,6 +103,11 @@ public final class PdfExport {
 
     /** The Jasper export alone, before post-processing; package-private for tests that measure the steps. */
     static byte[] export(JasperPrint print, PdfMetadata meta) {
+        GlyphCheck.firstLoss(print).ifPresent(loss -> {
+            throw new ReportException("cannot write PDF \"" + meta.title() + "\" (report " + print.getName() + "): "
+                    + loss + ", which no font of the PDF prints; it would vanish. Fix the record in the dataset"
+                    + " and import it again");
+        });
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setTagged(true);
         configuration.setTagLanguage(meta.language());

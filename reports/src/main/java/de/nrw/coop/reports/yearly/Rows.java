@@ -5,6 +5,7 @@ import de.nrw.coop.model.KeyFigure;
 import de.nrw.coop.model.Partner;
 import de.nrw.coop.model.Settlement;
 import de.nrw.coop.model.SupportKind;
+import de.nrw.coop.reports.FundingLines;
 import de.nrw.coop.reports.yearly.YearlyData.CountryData;
 import de.nrw.coop.reports.yearly.YearlyData.Figures;
 import de.nrw.coop.storage.query.AgreementView;
@@ -64,37 +65,30 @@ final class Rows {
                 + " im Jahr " + year + " dar. Die Übersicht nennt je Land die Kennzahlen des Jahres " + year
                 + ", in Klammern die Veränderung gegenüber " + (year - 1) + "."));
         List<Row> table = new ArrayList<>();
-        int[] sum = new int[5];
-        int[] before = new int[5];
-        BigDecimal fundingBefore = BigDecimal.ZERO;
         for (CountryData c : data.countries()) {
             Figures f = c.current();
             Figures p = c.previous();
+            String periods = c.periodSettlements();
             table.add(Row.tableRow(List.of(c.country().name(), count(f.agreements(), p.agreements()),
                     count(f.projects(), p.projects()), count(f.visitsToNrw(), p.visitsToNrw()),
                     count(f.visitsFromNrw(), p.visitsFromNrw()), money(f.funding(), p.funding()),
-                    count(f.settlements(), p.settlements())), false, false));
-            add(sum, f);
-            add(before, p);
-            fundingBefore = fundingBefore.add(p.funding());
+                    count(f.settlements(), p.settlements()) + (periods.isEmpty() ? "" : "\n" + periods)),
+                    false, false));
         }
-        table.add(Row.tableRow(List.of("Insgesamt", count(sum[0], before[0]), count(sum[1], before[1]),
-                count(sum[2], before[2]), count(sum[3], before[3]), GermanFormat.euro(data.fundingTotal()),
-                count(sum[4], before[4])), true, true));
+        Figures sum = data.total();
+        Figures before = data.previousTotal();
+        table.add(Row.tableRow(List.of("Insgesamt", count(sum.agreements(), before.agreements()),
+                count(sum.projects(), before.projects()), count(sum.visitsToNrw(), before.visitsToNrw()),
+                count(sum.visitsFromNrw(), before.visitsFromNrw()), GermanFormat.euro(sum.funding()),
+                count(sum.settlements(), before.settlements())), true, true));
         rows.addAll(Row.table(null, List.of("Land", "Verein-\nbarungen", "Projekte", "Besuche nach NRW",
                 "Besuche aus NRW", "Förderung", "Ansied-\nlungen"), table));
         rows.add(Row.note("Vereinbarungen: im Jahr in Kraft; Projekte: im Jahr laufend; Besuche: Besuche, "
                 + "Delegationsreisen und Veranstaltungen nach Richtung; Förderung: Mittel des Landes im Haushaltsjahr "
                 + "(Summe über alle Länder ohne Doppelzählung länderübergreifender Projekte); Ansiedlungen: mit "
-                + "Unterstützung von NRW.INVEST angesiedelte Unternehmen, soweit für das einzelne Jahr ausgewiesen."));
-    }
-
-    private static void add(int[] sum, Figures f) {
-        sum[0] += f.agreements();
-        sum[1] += f.projects();
-        sum[2] += f.visitsToNrw();
-        sum[3] += f.visitsFromNrw();
-        sum[4] += f.settlements();
+                + "Unterstützung von NRW.INVEST angesiedelte Unternehmen, soweit für das einzelne Jahr ausgewiesen;"
+                + " nur für einen mehrjährigen Zeitraum erfasste Zahlen stehen mit ihrem Zeitraum darunter"
+                + " (z. B. „2017 bis 2020: 16“) und werden keinem einzelnen Jahr zugerechnet."));
     }
 
     private static void country(int year, CountryData c, List<Row> rows, boolean newPage) {
@@ -121,12 +115,20 @@ final class Rows {
         if (c.funding().isEmpty()) {
             rows.add(Row.paragraph("Förderung " + year, "Im Jahr " + year + " ist keine Förderung verzeichnet."));
         } else {
+            // one row per project and budget line, a subtotal per project funded on several lines
             List<Row> table = new ArrayList<>();
-            for (FundingRow f : c.funding()) {
-                table.add(Row.tableRow(List.of(f.projectTitle(), GermanFormat.euro(f.amount())), false, false));
+            for (FundingLines.Project project : FundingLines.byProject(c.funding())) {
+                for (FundingRow f : project.rows()) {
+                    table.add(Row.tableRow(List.of(f.projectTitle(), FundingLines.budgetLine(f),
+                            GermanFormat.euro(f.amount())), false, false));
+                }
+                if (project.rows().size() > 1) {
+                    table.add(Row.tableRow(List.of(FundingLines.SUBTOTAL, "", GermanFormat.euro(project.sum())),
+                            true, false));
+                }
             }
-            table.add(Row.tableRow(List.of("Insgesamt", GermanFormat.euro(c.fundingTotal())), true, true));
-            rows.addAll(Row.table("Förderung " + year, List.of("Projekt", "Betrag"), table));
+            table.add(Row.tableRow(List.of("Insgesamt", "", GermanFormat.euro(c.fundingTotal())), true, true));
+            rows.addAll(Row.table("Förderung " + year, List.of("Projekt", "Haushaltstitel", "Betrag"), table));
         }
 
         table(rows, "Ansiedlungen", List.of("Zeitraum", "Unternehmen"), c.settlements(), Rows::settlement,

@@ -41,6 +41,27 @@ public record YearlyData(int year, List<CountryData> countries, BigDecimal fundi
         Objects.requireNonNull(fundingTotal, "null fundingTotal");
     }
 
+    /**
+     * The "Insgesamt" figures of the summary, computed once for the PDF and the workbook: sums over
+     * the countries, funding as the store totals it (a project shared by two countries counts once).
+     */
+    public Figures total() {
+        return sum(countries.stream().map(CountryData::current).toList(), fundingTotal);
+    }
+
+    /** {@link #total()} of the year before; funding summed over the countries. */
+    public Figures previousTotal() {
+        List<Figures> before = countries.stream().map(CountryData::previous).toList();
+        return sum(before, before.stream().map(Figures::funding).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    private static Figures sum(List<Figures> figures, BigDecimal funding) {
+        return new Figures(figures.stream().mapToInt(Figures::agreements).sum(),
+                figures.stream().mapToInt(Figures::projects).sum(), figures.stream().mapToInt(Figures::visitsToNrw).sum(),
+                figures.stream().mapToInt(Figures::visitsFromNrw).sum(), funding,
+                figures.stream().mapToInt(Figures::settlements).sum());
+    }
+
     /** Whether the year has no cooperation data at all for the chosen countries. */
     public boolean empty() {
         return countries.isEmpty();
@@ -88,6 +109,16 @@ public record YearlyData(int year, List<CountryData> countries, BigDecimal fundi
 
         public String region() {
             return country.region() == null ? NO_REGION : country.region();
+        }
+
+        /**
+         * Settlement counts recorded only for a period that includes the year: shown as that
+         * period ("2017 bis 2020: 16"), never counted for the year; empty text if there are none.
+         */
+        public String periodSettlements() {
+            return settlements.stream().filter(s -> !s.singleYear())
+                    .map(s -> s.fromYear() + " bis " + s.toYear() + ": " + s.companies())
+                    .collect(java.util.stream.Collectors.joining("; "));
         }
 
         /**

@@ -106,6 +106,8 @@ final class YearlyWorkbook {
             text(head, col++, f + " " + (year - 1), bold);
             text(head, col++, f + " Veränderung", bold);
         }
+        int periodColumn = col;
+        text(head, periodColumn, "Ansiedlungen nur als Zeitraum erfasst", bold);
         int r = 3;
         for (CountryData c : data.countries()) {
             Row row = sheet.createRow(r++);
@@ -113,18 +115,32 @@ final class YearlyWorkbook {
             text(row, 1, c.country().code(), null);
             text(row, 2, c.region(), null);
             figures(row, c.current(), c.previous(), integer, money, change, moneyChange);
+            // a period total stays a period: beside the year's count, never added into it
+            if (!c.periodSettlements().isEmpty()) {
+                text(row, periodColumn, c.periodSettlements(), null);
+            }
         }
         Row total = sheet.createRow(r);
         text(total, 0, "Insgesamt", bold);
         int first = 4;
+        // the totals the PDF prints too (YearlyData.total), computed once; the formulas' cached
+        // results are the column sums, so a reader without recalculation sees the same figures
+        double[] cached = new double[FIGURES.length * 3];
+        for (CountryData c : data.countries()) {
+            double[] row = columns(c.current(), c.previous());
+            for (int i = 0; i < cached.length; i++) {
+                cached[i] += row[i];
+            }
+        }
         for (int i = 0; i < FIGURES.length * 3; i++) {
             String column = org.apache.poi.ss.util.CellReference.convertNumToColString(3 + i);
             Cell cell = total.createCell(3 + i);
             if (i == 12) {
                 // funding total from the store: a project shared by two countries counts once
-                cell.setCellValue(data.fundingTotal().doubleValue());
+                cell.setCellValue(data.total().funding().doubleValue());
             } else {
                 cell.setCellFormula("SUM(" + column + first + ":" + column + r + ")");
+                cell.setCellValue(cached[i]);
             }
             cell.setCellStyle(i / 3 == 4 ? (i % 3 == 2 ? moneyChange : money) : (i % 3 == 2 ? change : integer));
         }
@@ -134,6 +150,20 @@ final class YearlyWorkbook {
         for (int i = 3; i < 3 + FIGURES.length * 3; i++) {
             sheet.setColumnWidth(i, 14 * 256);
         }
+    }
+
+    /** Now, before and change of each figure, in the order of the columns. */
+    private static double[] columns(Figures now, Figures before) {
+        double[][] pairs = {{now.agreements(), before.agreements()}, {now.projects(), before.projects()},
+            {now.visitsToNrw(), before.visitsToNrw()}, {now.visitsFromNrw(), before.visitsFromNrw()},
+            {now.funding().doubleValue(), before.funding().doubleValue()}, {now.settlements(), before.settlements()}};
+        double[] cached = new double[pairs.length * 3];
+        for (int i = 0; i < pairs.length; i++) {
+            cached[3 * i] = pairs[i][0];
+            cached[3 * i + 1] = pairs[i][1];
+            cached[3 * i + 2] = pairs[i][0] - pairs[i][1];
+        }
+        return cached;
     }
 
     private static void figures(Row row, Figures now, Figures before, CellStyle integer, CellStyle money,

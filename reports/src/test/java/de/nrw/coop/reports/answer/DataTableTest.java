@@ -32,7 +32,7 @@ class DataTableTest {
         List<FundingRow> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             rows.add(new FundingRow("p" + i, "Projekt Nummer " + (i + 1) + " der Hochschulkooperation", "KR",
-                    2017 + i % 4, new BigDecimal("1234.56").add(BigDecimal.valueOf(i * 1000L))));
+                    2017 + i % 4, "0710/686 10", new BigDecimal("1234.56").add(BigDecimal.valueOf(i * 1000L))));
         }
         return rows;
     }
@@ -56,14 +56,14 @@ class DataTableTest {
 
         List<Integer> withRows = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
-            if (pages.get(p).contains("der Hochschulkooperation")) {
+            if (pages.get(p).contains("Projekt Nummer")) {
                 withRows.add(p);
             }
         }
         assertThat(withRows).as("the table spans a page break").hasSizeGreaterThanOrEqualTo(2);
         for (int p : withRows) {
             List<String> lines = Pdfs.bodyLines(pages.get(p));
-            int header = lines.indexOf("Projekt Jahr Betrag");
+            int header = lines.indexOf("Projekt Jahr Haushaltstitel Betrag");
             int firstRow = GovernmentPrefaceTest.indexOfPrefix(lines, "Projekt Nummer");
             assertThat(header).as("header row on page %d", p + 1).isGreaterThanOrEqualTo(0).isLessThan(firstRow);
         }
@@ -74,10 +74,32 @@ class DataTableTest {
         }
         assertThat(total).isEqualByComparingTo("1844073.60");
         assertThat(last).contains("Summe 1.844.073,60 €");
-        assertThat(Pdfs.text(pdf)).containsOnlyOnce("Summe").contains("Projekt Nummer 1 der Hochschulkooperation 2017 1.234,56 €")
-                .containsOnlyOnce("Förderung nach Projekten und Jahren");
+        assertThat(Pdfs.text(pdf)).containsOnlyOnce("Summe").containsOnlyOnce("Förderung nach Projekten und Jahren");
+        assertThat(Pdfs.compact(Pdfs.text(pdf)))
+                .contains(Pdfs.compact("Projekt Nummer 1 der Hochschulkooperation 2017 0710/686 10 1.234,56 €"));
         // the answer text after the table is not lost
         assertThat(Pdfs.compact(Pdfs.text(pdf))).contains(Pdfs.compact("4. Welche Erfolge konnten"));
+    }
+
+    @Test
+    void fundingOnTwoBudgetLinesGivesOneRowEachWithItsTitleASubtotalAndTheTotal() {
+        List<FundingRow> rows = List.of(
+                new FundingRow("p-a", "Austausch Polizei", "KR", 2019, "0710/547 20", new BigDecimal("1200.45")),
+                new FundingRow("p-a", "Austausch Polizei", "KR", 2019, "0710/686 10", new BigDecimal("7300.55")),
+                new FundingRow("p-b", "Hochschulpartnerschaft", "KR", 2019, null, new BigDecimal("500.00")));
+        TableData data = AnswerTables.fundingTable(rows);
+        assertThat(data.header()).containsExactly("Projekt", "Jahr", "Haushaltstitel", "Betrag");
+        assertThat(data.rows()).containsExactly(
+                List.of("Austausch Polizei", "2019", "0710/547 20", "1.200,45 €"),
+                List.of("Austausch Polizei", "2019", "0710/686 10", "7.300,55 €"),
+                java.util.Arrays.asList("Zwischensumme", null, null, "8.501,00 €"),
+                List.of("Hochschulpartnerschaft", "2019", "–", "500,00 €"));
+        assertThat(data.total()).containsExactly("Summe", null, null, "9.001,00 €");
+
+        byte[] pdf = Pdfs.render(withTables(FUNDING), Map.of(FUNDING, data), AnswerFormat.PDF);
+        assertThat(Pdfs.compact(Pdfs.text(pdf))).contains(Pdfs.compact(
+                "Austausch Polizei 2019 0710/547 20 1.200,45 € Austausch Polizei 2019 0710/686 10 7.300,55 €"
+                        + " Zwischensumme 8.501,00 € Hochschulpartnerschaft 2019 – 500,00 € Summe 9.001,00 €"));
     }
 
     @Test
@@ -88,8 +110,8 @@ class DataTableTest {
             count(doc.getDocumentCatalog().getStructureTreeRoot(), tags);
             assertThat(tags.get("Table")).isEqualTo(1);
             assertThat(tags.get("TR")).isEqualTo(1 + 3 + 1);
-            assertThat(tags.get("TH")).isEqualTo(3);
-            assertThat(tags.get("TD")).isEqualTo(3 * 3 + 3);
+            assertThat(tags.get("TH")).isEqualTo(4);
+            assertThat(tags.get("TD")).isEqualTo(3 * 4 + 4);
             assertThat(tags.get("H1")).isEqualTo(1);
             assertThat(tags.get("H2")).isEqualTo(1 + 5);
         }

@@ -5,6 +5,7 @@ import de.nrw.coop.model.Drucksache;
 import de.nrw.coop.model.Footnote;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.model.InquiryId;
+import de.nrw.coop.model.InquiryKind;
 import de.nrw.coop.model.Question;
 import de.nrw.coop.model.Requester;
 import de.nrw.coop.storage.CoopStore;
@@ -61,6 +62,7 @@ final class Inquiries {
         List<String> governmentPreface;
         String concurrence;
         List<Question> questions;
+        InquiryKind kind;
         private final Inquiry base;
 
         Builder(Inquiry base) {
@@ -77,6 +79,7 @@ final class Inquiries {
             governmentPreface = base.governmentPreface();
             concurrence = base.concurrence();
             questions = base.questions();
+            kind = base.kind();
         }
 
         Builder draft() {
@@ -89,7 +92,8 @@ final class Inquiries {
         Inquiry build() {
             return new Inquiry(id, base.questionDrucksache(), answerDrucksache, base.asked(), base.received(),
                     letterDate, answerDate, issued, requesters, title, base.countryCodes(), base.fromYear(),
-                    base.toYear(), preface, footnotes, base.minister(), concurrence, governmentPreface, questions);
+                    base.toYear(), preface, footnotes, base.minister(), concurrence, governmentPreface, questions,
+                    kind);
         }
     }
 }

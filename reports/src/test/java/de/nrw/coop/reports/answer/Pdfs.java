@@ -76,11 +76,14 @@ final class Pdfs {
         return String.join("\n", pages(pdf));
     }
 
-    /** The page's text lines, blank lines dropped, running header (pages 2+) dropped. */
+    /**
+     * The page's text lines, blank lines dropped, running header (pages 2+) dropped; a no-break
+     * space (which keeps a group's name on one line) reads as a space.
+     */
     static List<String> bodyLines(String page) {
         List<String> lines = new ArrayList<>();
         for (String line : page.split("\\R")) {
-            String s = line.strip();
+            String s = line.replace('\u00A0', ' ').strip();
             if (!s.isEmpty() && !s.startsWith("LANDTAG NORDRHEIN-WESTFALEN -") && !s.matches("Seite \\d+")) {
                 lines.add(s);
             }

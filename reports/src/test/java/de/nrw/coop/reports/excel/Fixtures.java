@@ -98,10 +98,15 @@ final class Fixtures {
     }
 
     static List<FundingRow> funding() {
-        return List.of(new FundingRow("p-police", "Polizeiausbildung „Cyber“", "KR", 2017, new BigDecimal("12500.00")),
-                new FundingRow("p-police", "Polizeiausbildung „Cyber“", "KR", 2018, new BigDecimal("7300.55")),
-                new FundingRow("p-uni", "Austausch Tokyo", "JP", 2018, new BigDecimal("999.99")),
-                new FundingRow("p-uni", "Austausch Tokyo", "JP", 2020, new BigDecimal("0.01")));
+        // p-police is funded on two budget lines (Haushaltstitel) in 2018
+        return List.of(new FundingRow("p-police", "Polizeiausbildung „Cyber“", "KR", 2017, "0710/686 10",
+                        new BigDecimal("12500.00")),
+                new FundingRow("p-police", "Polizeiausbildung „Cyber“", "KR", 2018, "0710/686 10",
+                        new BigDecimal("7300.55")),
+                new FundingRow("p-police", "Polizeiausbildung „Cyber“", "KR", 2018, "0710/547 20",
+                        new BigDecimal("1200.45")),
+                new FundingRow("p-uni", "Austausch Tokyo", "JP", 2018, null, new BigDecimal("999.99")),
+                new FundingRow("p-uni", "Austausch Tokyo", "JP", 2020, null, new BigDecimal("0.01")));
     }
 
     static BigDecimal fundingTotal() {

@@ -79,13 +79,64 @@ class StoreTablesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void partialDatesAreTypedDatesAsPreciseAsTheSourceAndPartnersKeepTheirNativeNames(Backend backend)
+            throws Exception {
+        try (CoopStore store = backend.open()) {
+            SampleData.feed().importInto(store);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            TablesWorkbook.write(store, ReportFilter.all(), out);
+            try (XSSFWorkbook wb = TablesWorkbookTest.open(out.toByteArray())) {
+                XSSFSheet sheet = wb.getSheet("Aktivitäten");
+                java.util.Map<String, String> formats = java.util.Map.of("Tag", "DD.MM.YYYY", "Monat", "MM.YYYY",
+                        "Jahr", "YYYY");
+                java.util.Set<String> seen = new java.util.TreeSet<>();
+                List<java.time.LocalDate> dates = new java.util.ArrayList<>();
+                for (int r = 1; r <= 4; r++) {
+                    Row row = sheet.getRow(r);
+                    Cell date = row.getCell(0);
+                    String precision = row.getCell(1).getStringCellValue();
+                    assertThat(date.getCellType()).as("Datum of row %d (%s)", r, precision).isEqualTo(CellType.NUMERIC);
+                    assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(date)).isTrue();
+                    assertThat(date.getCellStyle().getDataFormatString()).isEqualTo(formats.get(precision));
+                    seen.add(precision);
+                    dates.add(date.getLocalDateTimeCellValue().toLocalDate());
+                }
+                assertThat(seen).containsExactly("Jahr", "Monat", "Tag");
+                // first day of the year or month; sorted with the others
+                assertThat(dates).containsExactly(java.time.LocalDate.of(2017, 1, 1), java.time.LocalDate.of(2018, 11, 1),
+                        java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2019, 5, 15)).isSorted();
+                assertThat(text(sheet)).contains("Korean National Police University (경찰대학)");
+
+                // two budget lines of one project and year: two rows; the cross table adds them up
+                XSSFSheet funding = wb.getSheet("Förderung");
+                assertThat(rows(wb, "Förderung")).isEqualTo(3);
+                assertThat(funding.getRow(1).getCell(4) == null).as("no Haushaltstitel").isTrue();
+                assertThat(funding.getRow(2).getCell(4).getStringCellValue()).isEqualTo("0602/686 10");
+                XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+                Row cross = null;
+                for (Row row : funding) {
+                    if (row.getRowNum() > 4 && row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                            && row.getCell(0).getStringCellValue().equals("tokyo-research")) {
+                        cross = row;
+                    }
+                }
+                assertThat(cross).as("cross-table row of tokyo-research").isNotNull();
+                assertThat(evaluator.evaluate(cross.getCell(2)).getNumberValue()).isEqualTo(15000.50);
+                assertThat(evaluator.evaluate(cross.getCell(4)).getNumberValue())
+                        .isEqualTo(store.fundingTotal(ReportFilter.all()).doubleValue());
+            }
+        }
+    }
+
     /** The first "Summe" row below the table: its amount cell. */
     private static Cell sumCell(XSSFSheet funding) {
         for (Row row : funding) {
             Cell first = row.getCell(0);
             if (row.getRowNum() > 0 && first != null && first.getCellType() == CellType.STRING
                     && first.getStringCellValue().equals("Summe")) {
-                return row.getCell(4);
+                return row.getCell(5);
             }
         }
         throw new AssertionError("no Summe row");

@@ -87,8 +87,12 @@ class TablesWorkbookTest {
             assertThat(row(wb.getSheet("Entwicklung"), 0)).startsWith("Jahr", "Ländercode", "Land",
                     "Vereinbarungen in Kraft", "Aktive Projekte", "Besuche nach NRW", "Besuche aus NRW",
                     "Projekte mit Schirmherrschaft");
+            // declined after "mit", never "mit finanzielle Förderung"
+            assertThat(row(wb.getSheet("Entwicklung"), 0)).contains("Projekte mit finanzieller Förderung",
+                    "Projekte mit sonstiger Unterstützung").noneMatch(h -> h.contains("mit finanzielle ")
+                    || h.contains("mit sonstige "));
             assertThat(row(wb.getSheet("Förderung"), 0)).containsExactly("Schlüssel", "Projekt", "Länder", "Jahr",
-                    "Betrag (EUR)");
+                    "Haushaltstitel", "Betrag (EUR)");
             assertThat(row(wb.getSheet("Ansiedlungen"), 0)).containsExactly("Land", "Ländercode", "Von", "Bis",
                     "Zeitraum", "Unternehmen", "Quelle");
             assertThat(row(wb.getSheet("Kennzahlen"), 0)).containsExactly("Schlüssel", "Land", "Kennzahl", "Wert",
@@ -134,7 +138,7 @@ class TablesWorkbookTest {
             case "Vereinbarungen", "Kennzahlen" -> 1;
             case "Aktivitäten" -> 4;
             case "Entwicklung" -> 8; // 4 years × 2 countries
-            case "Förderung" -> 4;
+            case "Förderung" -> 5;
             case "Ansiedlungen" -> 2;
             default -> throw new IllegalArgumentException(sheet);
         };
@@ -145,7 +149,11 @@ class TablesWorkbookTest {
         try (XSSFWorkbook wb = standard()) {
             XSSFSheet sheet = wb.getSheet("Aktivitäten");
             XSSFRow yearOnly = sheet.getRow(1);
-            assertThat(yearOnly.getCell(0)).isNull();
+            // a partial date is a typed date cell too: its first day, formatted as precise as the source
+            assertThat(yearOnly.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(yearOnly.getCell(0))).isTrue();
+            assertThat(yearOnly.getCell(0).getCellStyle().getDataFormatString()).isEqualTo("YYYY");
+            assertThat(yearOnly.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2017, 1, 1));
             assertThat(yearOnly.getCell(1).getStringCellValue()).isEqualTo("Jahr");
             assertThat(yearOnly.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(yearOnly.getCell(2).getNumericCellValue()).isEqualTo(2017);
@@ -154,7 +162,9 @@ class TablesWorkbookTest {
             assertThat(yearOnly.getCell(9).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(yearOnly.getCell(9).getNumericCellValue()).isEqualTo(3);
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Monat");
-            assertThat(sheet.getRow(2).getCell(0)).isNull();
+            assertThat(sheet.getRow(2).getCell(0).getCellStyle().getDataFormatString()).isEqualTo("MM.YYYY");
+            assertThat(sheet.getRow(2).getCell(0).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2018, 2, 1));
             assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("aus NRW");
             XSSFCell day = sheet.getRow(3).getCell(0);
             assertThat(day.getCellType()).isEqualTo(CellType.NUMERIC);
@@ -214,7 +224,12 @@ class TablesWorkbookTest {
             assertThat(wb.getSheet("Projekte").getRow(1).getCell(4).getStringCellValue())
                     .isEqualTo("Korean National Police University (" + Fixtures.HANGUL + ")");
             assertThat(wb.getSheet("Projekte").getRow(1).getCell(1).getStringCellValue()).isEqualTo("Polizeiausbildung „Cyber“");
-            XSSFCell amount = wb.getSheet("Förderung").getRow(2).getCell(4);
+            // one row per project, year and budget line, each with its Haushaltstitel
+            assertThat(row(wb.getSheet("Förderung"), 2)).containsExactly("p-police", "Polizeiausbildung „Cyber“", "KR",
+                    "2018.0", "0710/686 10", "7300.55");
+            assertThat(row(wb.getSheet("Förderung"), 3)).containsExactly("p-police", "Polizeiausbildung „Cyber“", "KR",
+                    "2018.0", "0710/547 20", "1200.45");
+            XSSFCell amount = wb.getSheet("Förderung").getRow(2).getCell(5);
             assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(amount.getNumericCellValue()).isEqualTo(7300.55);
             assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 €");
@@ -250,17 +265,19 @@ class TablesWorkbookTest {
             }
             assertThat(formulas).isGreaterThan(20);
             XSSFSheet funding = wb.getSheet("Förderung");
-            double total = evaluator.evaluate(funding.getRow(6).getCell(4)).getNumberValue();
-            assertThat(funding.getRow(6).getCell(4).getCellFormula()).isEqualTo("SUM($E$2:$E$5)");
+            double total = evaluator.evaluate(funding.getRow(7).getCell(5)).getNumberValue();
+            assertThat(funding.getRow(7).getCell(5).getCellFormula()).isEqualTo("SUM($F$2:$F$6)");
             assertThat(BigDecimal.valueOf(total).setScale(2, java.math.RoundingMode.HALF_UP)).isEqualTo(Fixtures.fundingTotal());
-            // cross table: header at row 10 (0-based 9), years 2017, 2018, 2020
-            assertThat(funding.getRow(9).getCell(2).getNumericCellValue()).isEqualTo(2017);
-            assertThat(funding.getRow(9).getCell(5).getStringCellValue()).isEqualTo("Summe");
-            XSSFRow crossTotal = funding.getRow(12);
+            // cross table: header at row 11 (0-based 10), years 2017, 2018, 2020
+            assertThat(funding.getRow(10).getCell(2).getNumericCellValue()).isEqualTo(2017);
+            assertThat(funding.getRow(10).getCell(5).getStringCellValue()).isEqualTo("Summe");
+            XSSFRow crossTotal = funding.getRow(13);
             assertThat(crossTotal.getCell(0).getStringCellValue()).isEqualTo("Summe");
             assertThat(evaluator.evaluate(crossTotal.getCell(5)).getNumberValue()).isCloseTo(total, org.assertj.core.data.Offset.offset(1e-9));
-            assertThat(evaluator.evaluate(funding.getRow(10).getCell(3)).getNumberValue()).isEqualTo(7300.55);
-            assertThat(evaluator.evaluate(funding.getRow(11).getCell(3)).getNumberValue()).isEqualTo(999.99);
+            // both budget lines of p-police in 2018 add up in the cross table, and into its subtotal
+            assertThat(evaluator.evaluate(funding.getRow(11).getCell(3)).getNumberValue()).isEqualTo(8501.00);
+            assertThat(evaluator.evaluate(funding.getRow(11).getCell(5)).getNumberValue()).isEqualTo(21001.00);
+            assertThat(evaluator.evaluate(funding.getRow(12).getCell(3)).getNumberValue()).isEqualTo(999.99);
         }
     }
 
@@ -375,7 +392,7 @@ class TablesWorkbookTest {
             assertThat(wb.getSheet("Aktivitäten").getTables().get(0).getArea().formatAsString()).isEqualTo("A1:L2");
             assertThat(wb.getSheet("Übersicht").getRow(5).getCell(1).getStringCellValue()).isEqualTo("keine Daten");
             XSSFSheet funding = wb.getSheet("Förderung");
-            assertThat(funding.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:E2");
+            assertThat(funding.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:F2");
             assertThat(funding.getRow(2) == null).as("row 3 left free").isTrue();
             assertThat(funding.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Summe");
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();

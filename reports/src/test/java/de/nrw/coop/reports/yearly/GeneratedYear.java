@@ -102,7 +102,7 @@ public final class GeneratedYear {
                     List.of(new AgreementView(agreement, im, List.of(partner))),
                     List.of(new ProjectView(project, mwide, List.of(partner), agreement)),
                     sentences,
-                    List.of(new FundingRow(project.key(), project.title(), code, year, amount)), amount,
+                    List.of(new FundingRow(project.key(), project.title(), code, year, null, amount)), amount,
                     List.of(new Settlement(code, year, year, 2 + i % 3, "NRW.INVEST"),
                             new Settlement(code, year - 2, year, 5, null)),
                     figures, visits));

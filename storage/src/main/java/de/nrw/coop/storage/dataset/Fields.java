@@ -89,10 +89,20 @@ final class Fields {
         if (s == null) {
             return null;
         }
-        String text = Texts.fold(s.value());
+        String text = text(scope, s, pathOf(key));
         if (required && text.isEmpty()) {
             scope.problem(s, pathOf(key), "required field '" + key + "' is empty");
         }
+        return text;
+    }
+
+    /**
+     * The one place a text field's value is read: folded to one line ({@link Texts#fold}) and checked
+     * character by character ({@link PrintableText}).
+     */
+    static String text(Scope scope, Node.Scalar s, String atPath) {
+        String text = Texts.fold(s.value());
+        PrintableText.check(scope, s, atPath, text);
         return text;
     }
 
@@ -135,7 +145,7 @@ final class Fields {
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
             if (item instanceof Node.Scalar s && !s.isNull()) {
-                texts.add(Texts.fold(s.value()));
+                texts.add(text(scope, s, pathOf(key) + "[" + i + "]"));
             } else {
                 scope.problem(item, pathOf(key) + "[" + i + "]", "expected a text, found " + item.describe());
             }

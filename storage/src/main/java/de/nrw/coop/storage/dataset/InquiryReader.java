@@ -6,6 +6,7 @@ import de.nrw.coop.model.Footnote;
 import de.nrw.coop.model.Gender;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.model.InquiryId;
+import de.nrw.coop.model.InquiryKind;
 import de.nrw.coop.model.ModelException;
 import de.nrw.coop.model.Question;
 import de.nrw.coop.model.Requester;
@@ -20,7 +21,7 @@ import java.util.function.Function;
 
 /** Reads one item of {@code inquiries:} into an {@link Inquiry}. */
 final class InquiryReader {
-    static final List<String> INQUIRY = List.of("id", "drucksache", "asked", "received", "letterDate", "answer",
+    static final List<String> INQUIRY = List.of("id", "kind", "drucksache", "asked", "received", "letterDate", "answer",
             "requesters", "title", "countries", "period", "preface", "footnotes", "minister", "concurrence",
             "governmentPreface", "questions");
     static final List<String> ANSWER = List.of("drucksache", "date", "issued");
@@ -30,6 +31,7 @@ final class InquiryReader {
     static final List<String> QUESTION = List.of("text", "answer");
     static final List<String> TABLE = List.of("table", "countries", "from", "to", "caption");
     static final Fields.Words<Gender> GENDERS = new Fields.Words<>(Gender.class, "gender");
+    static final Fields.Words<InquiryKind> KINDS = new Fields.Words<>(InquiryKind.class, "inquiry kind");
 
     /** Model field names that stand elsewhere in the dataset. */
     private static final Map<String, String> ALIASES = Map.of(
@@ -55,6 +57,7 @@ final class InquiryReader {
         if (id != null) {
             records.inquiryKey(scope, id.toString(), f.map.get("id"), f.pathOf("id"));
         }
+        InquiryKind kind = f.has("kind") ? f.word("kind", false, KINDS) : InquiryKind.KLEINE;
         Drucksache drucksache = parsed(f, "drucksache", true, "a Drucksache such as 17/11308", Drucksache::parse);
         LocalDate asked = f.date("asked", true);
         LocalDate received = f.date("received", false);
@@ -83,7 +86,7 @@ final class InquiryReader {
         if (scope.ok()) {
             Inquiry inquiry = scope.build(f.map, f.path, ALIASES, () -> new Inquiry(id, drucksache, answerDrucksache,
                     asked, received, letterDate, answerDate, issued, requesters, title, countries, from, to, preface,
-                    footnotes, minister, concurrence, governmentPreface, questions));
+                    footnotes, minister, concurrence, governmentPreface, questions, kind));
             if (inquiry != null) {
                 sink.inquiry(inquiry, scope.origin());
             }
@@ -114,8 +117,10 @@ final class InquiryReader {
             if (r == null) {
                 continue;
             }
-            String name = r.text("name");
-            Gender gender = r.word("gender", true, GENDERS);
+            // a member gives name, gender and group; a Fraktion asking as such only its group
+            boolean fraktion = !r.has("name") && !r.has("gender");
+            String name = fraktion ? null : r.text("name");
+            Gender gender = fraktion ? null : r.word("gender", true, GENDERS);
             String group = r.text("group");
             if (scope.problems.size() == before) {
                 requesters.add(scope.build(r.map, path, Map.of(), () -> new Requester(name, gender, group)));
@@ -172,7 +177,7 @@ final class InquiryReader {
     private AnswerBlock block(Node node, String path) {
         int before = scope.problems.size();
         if (node instanceof Node.Scalar s && !s.isNull()) {
-            String text = Texts.fold(s.value());
+            String text = Fields.text(scope, s, path);
             if (text.isEmpty()) {
                 scope.problem(s, path, "expected a paragraph of text, found an empty text");
                 return null;

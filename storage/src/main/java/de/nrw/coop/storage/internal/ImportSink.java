@@ -65,6 +65,18 @@ public final class ImportSink implements DatasetSink {
     private final Map<String, Problem> named = new LinkedHashMap<>();
     private final Map<Kind<?>, Buffer<?>> buffers = new LinkedHashMap<>();
     private final String user;
+    /** Each Drucksache number of this import's inquiries with its first use. */
+    private final Map<String, DrucksacheUse> drucksachen = new HashMap<>();
+    /** Drucksache numbers of the stored inquiries; checked at the end against those not re-imported. */
+    private final Map<String, DrucksacheUse> storedDrucksachen = new HashMap<>();
+
+    /** A Drucksache as the question or answer of an inquiry, given at {@code origin} (null: in the store). */
+    private record DrucksacheUse(String inquiry, String role, Origin origin) {
+        String place() {
+            return origin == null ? "in the store (imported earlier)"
+                    : "at " + origin.file() + ":" + origin.line() + ":" + origin.column();
+        }
+    }
 
     /** Unresolved references to one key. */
     private static final class Pending {
@@ -92,6 +104,17 @@ public final class ImportSink implements DatasetSink {
         for (Reference.Kind kind : Reference.Kind.values()) {
             importKeys.put(kind, new HashSet<>());
         }
+        handle.createQuery("SELECT inquiry_period, inquiry_number, question_ds_period, question_ds_number,"
+                        + " answer_ds_period, answer_ds_number FROM inquiry")
+                .map((rs, ctx) -> {
+                    String id = rs.getInt(1) + "/" + rs.getInt(2);
+                    storedDrucksachen.put(rs.getInt(3) + "/" + rs.getInt(4), new DrucksacheUse(id, "question", null));
+                    int answerPeriod = rs.getInt(5);
+                    if (!rs.wasNull()) {
+                        storedDrucksachen.put(answerPeriod + "/" + rs.getInt(6), new DrucksacheUse(id, "answer", null));
+                    }
+                    return id;
+                }).list();
     }
 
     private boolean isEmpty(String table) {
@@ -164,6 +187,44 @@ public final class ImportSink implements DatasetSink {
     public void inquiry(Inquiry inquiry, Origin origin) {
         if (accept(Kind.INQUIRIES, inquiry, origin)) {
             warnings.addAll(inquiry.warnings());
+            useDrucksache(inquiry.questionDrucksache().toString(), new DrucksacheUse(inquiry.id().toString(),
+                    "question", origin));
+            if (inquiry.answerDrucksache() != null) {
+                useDrucksache(inquiry.answerDrucksache().toString(), new DrucksacheUse(inquiry.id().toString(),
+                        "answer", origin));
+            }
+        }
+    }
+
+    /** A Drucksache number belongs to one document: refuses a second use within the import. */
+    private void useDrucksache(String drucksache, DrucksacheUse use) {
+        DrucksacheUse first = drucksachen.putIfAbsent(drucksache, use);
+        if (first != null) {
+            drucksacheTwice(drucksache, use, first);
+        }
+    }
+
+    private void drucksacheTwice(String drucksache, DrucksacheUse use, DrucksacheUse other) {
+        problems.add(use.origin().problem("Drucksache " + drucksache + " is the " + use.role() + " of inquiry "
+                + use.inquiry() + " here and the " + other.role() + " of inquiry " + other.inquiry() + " "
+                + other.place() + "; a Drucksache number belongs to one document"));
+        discardBuffers();
+    }
+
+    /** Drucksache numbers this import shares with stored inquiries it does not replace. */
+    private void checkStoredDrucksachen() {
+        Set<String> reimported = new HashSet<>();
+        for (DrucksacheUse use : drucksachen.values()) {
+            reimported.add(use.inquiry());
+        }
+        List<Map.Entry<String, DrucksacheUse>> uses = new ArrayList<>(drucksachen.entrySet());
+        uses.sort(Comparator.comparing((Map.Entry<String, DrucksacheUse> e) -> e.getValue().origin().line()));
+        for (Map.Entry<String, DrucksacheUse> e : uses) {
+            DrucksacheUse stored = storedDrucksachen.get(e.getKey());
+            if (stored != null && !stored.inquiry().equals(e.getValue().inquiry())
+                    && !reimported.contains(stored.inquiry())) {
+                drucksacheTwice(e.getKey(), e.getValue(), stored);
+            }
         }
     }
 
@@ -201,6 +262,7 @@ public final class ImportSink implements DatasetSink {
      * @throws DatasetException with every problem of the import, sorted by file and line
      */
     public ImportResult finish() {
+        checkStoredDrucksachen();
         for (Map.Entry<String, Problem> e : named.entrySet()) {
             String[] kindAndKey = e.getKey().split(" ", 2);
             Reference.Kind kind = Reference.Kind.valueOf(kindAndKey[0]);

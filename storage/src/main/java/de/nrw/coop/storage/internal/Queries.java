@@ -150,9 +150,12 @@ public final class Queries {
         Map<String, String> abbreviations = h.createQuery("SELECT department_key, abbreviation FROM department")
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).collectToMap(Map.Entry::getKey,
                         Map.Entry::getValue);
-        Map<String, String> partnerNames = h.createQuery("SELECT partner_key, name FROM partner")
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).collectToMap(Map.Entry::getKey,
-                        Map.Entry::getValue);
+        // "Korean National Police University (경찰대학)": the native name beside the German one, as
+        // every other report shows partners
+        Map<String, String> partnerNames = h.createQuery("SELECT partner_key, name, native_name FROM partner")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(3) == null ? rs.getString(2)
+                        : rs.getString(2) + " (" + rs.getString(3) + ")"))
+                .collectToMap(Map.Entry::getKey, Map.Entry::getValue);
         Where w = activityWhere(f);
         List<ActivityRow> chunk = new ArrayList<>(CHUNK);
         Consumer<List<ActivityRow>> emit = rows -> {
@@ -262,12 +265,13 @@ public final class Queries {
                         + " JOIN partner pt ON pt.partner_key = pp.partner_key")
                 .map((rs, ctx) -> countries.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2)))
                 .forEach(x -> { });
-        return w.bind(h.createQuery("SELECT f.project_key, p.title, f.funding_year, SUM(f.amount_eur) FROM funding f"
-                        + " JOIN project p ON p.project_key = f.project_key" + w.sql()
-                        + " GROUP BY f.project_key, p.title, f.funding_year ORDER BY f.project_key, f.funding_year"))
+        // one row per project, year and budget line: the natural key of funding, so nothing is summed away
+        return w.bind(h.createQuery("SELECT f.project_key, p.title, f.funding_year, f.budget_line, f.amount_eur"
+                        + " FROM funding f JOIN project p ON p.project_key = f.project_key" + w.sql()
+                        + " ORDER BY f.project_key, f.funding_year, f.budget_line"))
                 .map((rs, ctx) -> new FundingRow(rs.getString(1), rs.getString(2),
                         String.join(", ", countries.getOrDefault(rs.getString(1), new TreeSet<>())), rs.getInt(3),
-                        money(rs.getBigDecimal(4))))
+                        rs.getString(4).isEmpty() ? null : rs.getString(4), money(rs.getBigDecimal(5))))
                 .list();
     }
 

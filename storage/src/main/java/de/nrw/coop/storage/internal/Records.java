@@ -13,6 +13,7 @@ import de.nrw.coop.model.Funding;
 import de.nrw.coop.model.Gender;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.model.InquiryId;
+import de.nrw.coop.model.InquiryKind;
 import de.nrw.coop.model.KeyFigure;
 import de.nrw.coop.model.Level;
 import de.nrw.coop.model.PartialDate;
@@ -206,8 +207,8 @@ public final class Records {
         Map<String, Object> p = Map.of("p", id.period(), "n", id.number());
         String where = " WHERE inquiry_period = :p AND inquiry_number = :n";
         List<Requester> requesters = list(h, "SELECT name, gender, group_name FROM inquiry_requester" + where
-                + " ORDER BY pos", p, rs -> new Requester(rs.getString(1), Gender.valueOf(rs.getString(2)),
-                rs.getString(3)));
+                + " ORDER BY pos", p, rs -> new Requester(rs.getString(1),
+                rs.getString(2) == null ? null : Gender.valueOf(rs.getString(2)), rs.getString(3)));
         List<String> countries = list(h, "SELECT country_code FROM inquiry_country" + where + " ORDER BY pos", p,
                 rs -> rs.getString(1));
         List<String> preface = list(h, "SELECT body FROM inquiry_paragraph" + where + " AND section = 'P' ORDER BY pos",
@@ -240,13 +241,13 @@ public final class Records {
                 blocks.getOrDefault(rs.getInt(1), List.of())));
         return h.createQuery("SELECT question_ds_period, question_ds_number, answer_ds_period, answer_ds_number,"
                         + " asked_on, received_on, letter_on, answer_on, issued_on, title, from_year, to_year, minister,"
-                        + " concurrence FROM inquiry" + where)
+                        + " concurrence, inquiry_kind FROM inquiry" + where)
                 .bindMap(p)
                 .map((rs, ctx) -> new Inquiry(id, new Drucksache(rs.getInt(1), rs.getInt(2)),
                         integer(rs, 3) == null ? null : new Drucksache(rs.getInt(3), rs.getInt(4)), date(rs, 5),
                         date(rs, 6), date(rs, 7), date(rs, 8), date(rs, 9), requesters, rs.getString(10), countries,
                         integer(rs, 11), integer(rs, 12), preface, footnotes, rs.getString(13), rs.getString(14),
-                        governmentPreface, questions))
+                        governmentPreface, questions, InquiryKind.valueOf(rs.getString(15))))
                 .findOne();
     }
 

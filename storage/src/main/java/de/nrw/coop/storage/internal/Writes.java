@@ -166,8 +166,8 @@ final class Writes {
     static void inquiries(Connection c, List<Inquiry> rows) throws SQLException {
         try (Batch b = new Batch(c, "INSERT INTO inquiry (inquiry_period, inquiry_number, question_ds_period,"
                 + " question_ds_number, answer_ds_period, answer_ds_number, asked_on, received_on, letter_on, answer_on,"
-                + " issued_on, title, from_year, to_year, minister, concurrence)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " issued_on, title, from_year, to_year, minister, concurrence, inquiry_kind)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Inquiry r : rows) {
                 b.integer(r.id().period()).integer(r.id().number()).integer(r.questionDrucksache().period())
                         .integer(r.questionDrucksache().number())
@@ -175,7 +175,7 @@ final class Writes {
                         .integer(r.answerDrucksache() == null ? null : r.answerDrucksache().number())
                         .date(r.asked()).date(r.received()).date(r.letterDate()).date(r.answerDate()).date(r.issued())
                         .text(r.title()).integer(r.fromYear()).integer(r.toYear()).text(r.minister())
-                        .text(r.concurrence()).add();
+                        .text(r.concurrence()).text(r.kind().name()).add();
             }
         }
         try (Batch requesters = new Batch(c, "INSERT INTO inquiry_requester (inquiry_period, inquiry_number, pos, name,"
@@ -193,7 +193,8 @@ final class Writes {
                 int n = r.id().number();
                 for (int i = 0; i < r.requesters().size(); i++) {
                     Requester q = r.requesters().get(i);
-                    requesters.integer(p).integer(n).integer(i).text(q.name()).text(q.gender().name()).text(q.group())
+                    requesters.integer(p).integer(n).integer(i).text(q.name())
+                            .text(q.gender() == null ? null : q.gender().name()).text(q.group())
                             .add();
                 }
                 for (int i = 0; i < r.countryCodes().size(); i++) {

@@ -2,6 +2,10 @@ package de.nrw.coop.storage.query;
 
 import java.math.BigDecimal;
 
-/** Funding of one project in one year (summed over budget lines). */
+/**
+ * Funding of one project in one year on one budget line (Haushaltstitel).
+ *
+ * @param budgetLine the Haushaltstitel; null where the dataset gives none
+ */
 public record FundingRow(String projectKey, String projectTitle, String countryCodes, int fundingYear,
-                         BigDecimal amount) {}
+                         String budgetLine, BigDecimal amount) {}

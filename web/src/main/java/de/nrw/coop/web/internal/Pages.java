@@ -151,9 +151,9 @@ public final class Pages {
         return inquiry.received() != null ? inquiry.received() : inquiry.asked();
     }
 
-    /** The answer is due {@link Inquiry#ANSWER_WEEKS} weeks after the government received the inquiry. */
+    /** The answer's due date, by the kind of inquiry (four weeks or three months after receipt). */
     static LocalDate due(Inquiry inquiry) {
-        return received(inquiry).plusWeeks(Inquiry.ANSWER_WEEKS);
+        return inquiry.deadline();
     }
 
     static String status(Inquiry inquiry) {

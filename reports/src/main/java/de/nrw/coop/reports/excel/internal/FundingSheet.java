@@ -19,9 +19,10 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
- * The Förderung sheet: amounts per project and year as an Excel table, below it the total as a
- * SUM formula, then a cross table project × year whose cells are SUMIFS over the table, with SUM
- * totals per row and column, so every figure follows a controller's edits.
+ * The Förderung sheet: amounts per project, year and budget line (Haushaltstitel) as an Excel
+ * table, below it the total as a SUM formula, then a cross table project × year whose cells are
+ * SUMIFS over the table (a project's budget lines add up there), with SUM totals per project
+ * (its subtotal) and per year, so every figure follows a controller's edits.
  */
 final class FundingSheet {
     private FundingSheet() {}
@@ -32,18 +33,20 @@ final class FundingSheet {
      */
     record Result(List<TableSheet.Part> parts, BigDecimal total, String totalCell) {}
 
-    static final int AMOUNT_COLUMN = 4;
+    static final int AMOUNT_COLUMN = 5;
 
     static Result write(Xlsx book, List<FundingRow> rows) {
         BigDecimal total = BigDecimal.ZERO;
         TableSheet t = new TableSheet(book, TablesWriter.FUNDING, "Foerderung", List.of(Column.text("Schlüssel"),
-                Column.text("Projekt"), Column.text("Länder"), Column.year("Jahr"), Column.money("Betrag (EUR)")),
+                Column.text("Projekt"), Column.text("Länder"), Column.year("Jahr"), Column.text("Haushaltstitel"),
+                Column.money("Betrag (EUR)")),
                 TableSheet.MAX_DATA_ROWS);
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, Map<Integer, BigDecimal>> cross = new LinkedHashMap<>();
         TreeSet<Integer> years = new TreeSet<>();
         for (FundingRow f : rows) {
-            t.row(f.projectKey(), f.projectTitle(), f.countryCodes(), f.fundingYear(), f.amount());
+            // one row per project, year and budget line; a missing Haushaltstitel stays an empty cell
+            t.row(f.projectKey(), f.projectTitle(), f.countryCodes(), f.fundingYear(), f.budgetLine(), f.amount());
             total = total.add(f.amount());
             titles.putIfAbsent(f.projectKey(), f.projectTitle());
             cross.computeIfAbsent(f.projectKey(), k -> new HashMap<>()).merge(f.fundingYear(), f.amount(), BigDecimal::add);
@@ -52,7 +55,7 @@ final class FundingSheet {
         SXSSFSheet sheet = t.endTable();
         List<TableSheet.Part> parts = t.parts();
         if (parts.size() > 1) {
-            // funding rows are one per project and year: never near a million; keep the formulas simple
+            // funding rows are one per project, year and budget line: never near a million; keep the formulas simple
             throw new ReportException("Förderung: " + t.parts().get(0).dataRows()
                     + " rows do not fit one sheet; narrow the filter");
         }

@@ -1,5 +1,6 @@
 package de.nrw.coop.reports.excel.internal;
 
+import de.nrw.coop.model.PartialDate;
 import de.nrw.coop.reports.ReportException;
 import de.nrw.coop.reports.excel.CellStyles;
 import java.math.BigDecimal;
@@ -124,7 +125,7 @@ public final class TableSheet {
 
     /**
      * Writes one data row; {@code values[i]} belongs to column i: String (or any object, written as
-     * its text), Number, LocalDate, or null for an empty cell.
+     * its text), Number, LocalDate or PartialDate (date columns), or null for an empty cell.
      */
     public void row(Object... values) {
         if (trailingRow >= 0) {
@@ -171,8 +172,14 @@ public final class TableSheet {
                 fit(c, text.length());
             }
             case DATE -> {
-                cell.setCellValue((LocalDate) value);
-                cell.setCellStyle(styles.date());
+                // a partial date is a real date cell too (its first day), formatted as precise as the source
+                if (value instanceof PartialDate partial) {
+                    cell.setCellValue(partial.firstDay());
+                    cell.setCellStyle(styles.date(partial.precision()));
+                } else {
+                    cell.setCellValue((LocalDate) value);
+                    cell.setCellStyle(styles.date());
+                }
                 fit(c, 10);
             }
             default -> {

@@ -33,6 +33,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
@@ -163,7 +164,7 @@ public final class TablesWriter {
     public static Object[] activityRow(ActivityView view) {
         Activity a = view.activity();
         return new Object[] {
-            a.date().day() == null ? null : a.date().firstDay(),
+            a.date(),
             precision(a),
             a.date().year(),
             view.countryName(),
@@ -193,7 +194,7 @@ public final class TablesWriter {
                 Column.text("Land"), Column.integer("Vereinbarungen in Kraft"), Column.integer("Aktive Projekte"),
                 Column.integer("Besuche nach NRW"), Column.integer("Besuche aus NRW")));
         for (SupportKind kind : SupportKind.values()) {
-            columns.add(Column.integer("Projekte mit " + kind.label()));
+            columns.add(Column.integer("Projekte mit " + kind.dative()));
         }
         TableSheet t = new TableSheet(book, DEVELOPMENT, "Entwicklung", columns);
         for (Development.Row r : Development.compute(data.filter(), data.visits(), data.projects(), data.agreements())) {
@@ -217,8 +218,21 @@ public final class TablesWriter {
 
     // ---------------------------------------------------------------- Ansiedlungen
 
+    /**
+     * Companies settled within the filter's years, and the period totals that reach beyond them:
+     * a count for 2017 to 2020 is shown as that period, never added into one of its years.
+     */
     private static final class SettlementTotals {
         int companies;
+        /** Period records extending beyond the filter's years, with their 0-based row on the sheet. */
+        final List<Map.Entry<Settlement, Integer>> periods = new ArrayList<>();
+    }
+
+    /** Whether the settlement's whole period lies within the filter's years. */
+    private boolean within(Settlement s) {
+        Integer from = data.filter().fromYear();
+        Integer to = data.filter().toYear();
+        return (from == null || s.fromYear() >= from) && (to == null || s.toYear() <= to);
     }
 
     private static final int COMPANIES_COLUMN = 5;
@@ -227,8 +241,14 @@ public final class TablesWriter {
         TableSheet t = new TableSheet(book, SETTLEMENTS, "Ansiedlungen", List.of(Column.text("Land"),
                 Column.text("Ländercode"), Column.year("Von"), Column.year("Bis"), Column.text("Zeitraum"),
                 Column.integer("Unternehmen"), Column.text("Quelle")));
+        int row = 1;
         for (Settlement s : data.settlements()) {
-            totals.companies += s.companies();
+            if (within(s)) {
+                totals.companies += s.companies();
+            } else {
+                totals.periods.add(Map.entry(s, row));
+            }
+            row++;
             t.row(countryNames.getOrDefault(s.countryCode(), s.countryCode()), s.countryCode(), s.fromYear(),
                     s.toYear(), s.singleYear() ? Integer.toString(s.fromYear()) : s.fromYear() + "–" + s.toYear(),
                     s.companies(), s.source());
@@ -309,8 +329,16 @@ public final class TablesWriter {
         r = total(sheet, r, "davon aus NRW", countIf(activityParts, Direction.FROM_NRW), activities.fromNrw, styles.integerBold());
         r = total(sheet, r, "Förderung (EUR)", funding.totalCell(), funding.total().doubleValue(), styles.moneyBold());
         TableSheet.Part settlementPart = written.get(5).parts().get(0);
-        total(sheet, r, "Angesiedelte Unternehmen", "SUM(" + settlementPart.dataRange(COMPANIES_COLUMN) + ")",
-                settlements.companies, styles.integerBold());
+        r = total(sheet, r, "Angesiedelte Unternehmen", settlementsWithin(settlementPart), settlements.companies,
+                styles.integerBold());
+        for (Map.Entry<Settlement, Integer> period : settlements.periods) {
+            Settlement s = period.getKey();
+            String cell = TableSheet.quote(settlementPart.sheetName()) + "!"
+                    + new CellReference(period.getValue(), COMPANIES_COLUMN, true, true).formatAsString();
+            r = total(sheet, r, "Angesiedelte Unternehmen " + s.fromYear() + " bis " + s.toYear() + " ("
+                    + countryNames.getOrDefault(s.countryCode(), s.countryCode()) + ", nur als Zeitraum erfasst)",
+                    cell, s.companies(), styles.integerBold());
+        }
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, Math.min(widths[c], 80) * 256);
         }
@@ -331,6 +359,24 @@ public final class TablesWriter {
         text(row, 0, label, book.styles().bold());
         text(row, 1, value, book.styles().text());
         return r + 1;
+    }
+
+    /** SUM of the companies whose period lies within the filter's years (SUMIFS on Von and Bis). */
+    private String settlementsWithin(TableSheet.Part part) {
+        Integer from = data.filter().fromYear();
+        Integer to = data.filter().toYear();
+        String companies = part.dataRange(COMPANIES_COLUMN);
+        if (from == null && to == null) {
+            return "SUM(" + companies + ")";
+        }
+        StringBuilder f = new StringBuilder("SUMIFS(").append(companies);
+        if (from != null) {
+            f.append(",").append(part.dataRange(2)).append(",\">=").append(from).append("\"");
+        }
+        if (to != null) {
+            f.append(",").append(part.dataRange(3)).append(",\"<=").append(to).append("\"");
+        }
+        return f.append(")").toString();
     }
 
     private int total(SXSSFSheet sheet, int r, String label, String formula, double cached, CellStyle style) {
