@@ -34,10 +34,10 @@ import picocli.CommandLine.ScopeType;
             "  1  internal error (run again with --verbose and report the stack trace)",
             "  2  usage error",
             " 65  invalid data (nothing was imported)",
-            " 66  input missing (file or inquiry not found)",
+            " 66  input missing (file missing or not a regular file, inquiry not found)",
             " 73  cannot create output",
-            " 74  I/O error (file or database)",
-            " 75  store busy (locked by another process): try again later"
+            " 74  I/O error (file or database), disk full",
+            " 75  store busy (another import held it past the lock timeout): try again later"
         })
 public final class CoopCommand {
 
@@ -63,6 +63,10 @@ public final class CoopCommand {
     @Option(names = "--db-password", paramLabel = "PASSWORD", scope = ScopeType.INHERIT,
             description = "Database password (default: $" + ENV_PASSWORD + "; prefer the variable: options show in ps).")
     private String dbPassword;
+
+    @Option(names = "--db-allow-tcp", scope = ScopeType.INHERIT,
+            description = "Allow an H2 server URL (jdbc:h2:tcp://...); refused otherwise.")
+    private boolean allowTcp;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Log debug detail and show stack traces of errors.")
@@ -101,12 +105,21 @@ public final class CoopCommand {
         if (url == null) {
             return StoreConfig.h2File(defaultHome());
         }
-        try {
-            return new StoreConfig(url, user, password);
-        } catch (de.nrw.coop.storage.StoreException e) {
-            // a URL coop cannot use is a wrong option value, not an I/O failure
-            throw new UsageException(e.getMessage());
+        // a URL coop refuses is a wrong option value (StoreUrlException: exit 2), not an I/O failure
+        return new StoreConfig(url, user, password, allowTcp);
+    }
+
+    /**
+     * The store for a command that writes into it: an H2 store in memory is refused, as everything
+     * written into it would be gone when the command ends.
+     */
+    StoreConfig writableStoreConfig() {
+        StoreConfig config = storeConfig();
+        if (config.inMemory()) {
+            throw new UsageException("the store " + config.safeUrl() + " lives in memory and is gone when this"
+                    + " command ends, so nothing written into it would be kept; use jdbc:h2:file:PATH or PostgreSQL");
         }
+        return config;
     }
 
     Path defaultHome() {
@@ -119,7 +132,15 @@ public final class CoopCommand {
 
     /** Opens the store; the folder of the default embedded store is created on first use. */
     CoopStore openStore() {
-        StoreConfig config = storeConfig();
+        return open(storeConfig());
+    }
+
+    /** Opens the store for a command that writes into it ({@link #writableStoreConfig()}). */
+    CoopStore openStoreForWriting() {
+        return open(writableStoreConfig());
+    }
+
+    private CoopStore open(StoreConfig config) {
         if (firstNonBlank(dbUrl, env.get(ENV_URL)) == null) {
             Path home = defaultHome();
             try {
@@ -142,6 +163,23 @@ public final class CoopCommand {
             for (String name : new String[] {"org.flywaydb", "net.sf.jasperreports", "org.apache", "io.zonky", "org.verapdf",
                 "org.eclipse.jetty", "io.javalin"}) {
                 context.getLogger(name).setLevel(libraries);
+            }
+            // POI warns "Failed to dispose sheet" with a stack trace when a temporary file it made is
+            // already gone; coop removes its own files, so that is no news to a user
+            context.getLogger("org.apache.poi.xssf.streaming").setLevel(verbose ? Level.DEBUG : Level.ERROR);
+            if (verbose && root.getAppender("STDERR") instanceof ch.qos.logback.core.OutputStreamAppender<?> appender
+                    && appender.getEncoder() instanceof ch.qos.logback.classic.encoder.PatternLayoutEncoder encoder) {
+                // the pattern hides stack traces (%nopex); --verbose shows them
+                ch.qos.logback.classic.encoder.PatternLayoutEncoder verboseEncoder =
+                        new ch.qos.logback.classic.encoder.PatternLayoutEncoder();
+                verboseEncoder.setContext(context);
+                verboseEncoder.setCharset(java.nio.charset.StandardCharsets.UTF_8);
+                verboseEncoder.setPattern(encoder.getPattern().replace("%nopex", ""));
+                verboseEncoder.start();
+                @SuppressWarnings("unchecked")
+                ch.qos.logback.core.OutputStreamAppender<ch.qos.logback.classic.spi.ILoggingEvent> typed =
+                        (ch.qos.logback.core.OutputStreamAppender<ch.qos.logback.classic.spi.ILoggingEvent>) appender;
+                typed.setEncoder(verboseEncoder);
             }
         }
     }

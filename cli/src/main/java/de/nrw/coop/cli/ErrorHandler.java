@@ -6,6 +6,7 @@ import de.nrw.coop.reports.answer.UnknownInquiryException;
 import de.nrw.coop.reports.excel.FilterException;
 import de.nrw.coop.storage.StoreBusyException;
 import de.nrw.coop.storage.StoreException;
+import de.nrw.coop.storage.StoreUrlException;
 import de.nrw.coop.storage.dataset.DatasetException;
 import de.nrw.coop.web.CredentialsException;
 import de.nrw.coop.web.PortalException;
@@ -31,6 +32,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         CODES.put(CommandLine.ParameterException.class, ExitCode.USAGE);
         CODES.put(UsageException.class, ExitCode.USAGE);
         CODES.put(FilterException.class, ExitCode.USAGE);
+        CODES.put(StoreUrlException.class, ExitCode.USAGE);
         CODES.put(DatasetException.class, ExitCode.DATA_ERR);
         CODES.put(ModelException.class, ExitCode.DATA_ERR);
         CODES.put(InputMissingException.class, ExitCode.NO_INPUT);
@@ -45,6 +47,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
 
     static int exitCodeOf(Throwable e) {
+        if (isDiskFull(e)) {
+            // whoever noticed it (a report, POI's temporary files, the database), a full disk is I/O
+            return ExitCode.IO_ERR;
+        }
         for (Map.Entry<Class<? extends Throwable>, Integer> entry : CODES.entrySet()) {
             if (entry.getKey().isInstance(e)) {
                 return entry.getValue();
@@ -53,12 +59,26 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         return ExitCode.INTERNAL;
     }
 
+    /** Whether a full disk (or an exhausted quota) is anywhere in the chain of causes. */
+    static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // the operating system's words (ENOSPC, EDQUOT), as Java passes them on in the message
+            String message = t.getMessage();
+            if (message != null && (message.contains("No space left on device") || message.contains("Disk quota exceeded"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         int code = exitCodeOf(e);
         PrintWriter err = commandLine.getErr();
         boolean verbose = CoopCommand.of(commandLine).verbose();
-        if (code == ExitCode.INTERNAL) {
+        if (isDiskFull(e) && !(e instanceof OutputException || e instanceof StoreException)) {
+            err.println("coop: no space left on device: " + e.getMessage());
+        } else if (code == ExitCode.INTERNAL) {
             err.println("coop: internal error: " + e);
             if (!verbose) {
                 err.println("coop: run again with --verbose for the stack trace, and report it");

@@ -2,7 +2,13 @@ package de.nrw.coop.cli;
 
 import de.nrw.coop.storage.CoopStore;
 import de.nrw.coop.storage.ImportResult;
+import de.nrw.coop.reports.AtomicFile;
+import de.nrw.coop.storage.dataset.DatasetException;
 import de.nrw.coop.storage.dataset.DatasetSource;
+import de.nrw.coop.storage.dataset.Problem;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +19,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,23 +35,62 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dataset files (.yaml)")
     private List<Path> files;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Write every problem to FILE, one per line (the terminal shows the first "
+                    + DatasetException.SHOWN + ").")
+    private Path errorsFile;
+
     @Override
     public Integer call() {
         List<DatasetSource> sources = new ArrayList<>();
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                throw new InputMissingException(file + ": no such file");
-            }
-            if (!Files.isReadable(file)) {
-                throw new InputMissingException(file + ": not readable");
-            }
+            checkInput(file);
             sources.add(DatasetSource.of(file));
         }
-        try (CoopStore store = CoopCommand.of(spec.commandLine()).openStore()) {
+        try (CoopStore store = CoopCommand.of(spec.commandLine()).openStoreForWriting()) {
             ImportResult result = store.importFiles(sources, System.getProperty("user.name"));
             print(spec.commandLine().getOut(), spec.commandLine().getErr(), result, files.size());
+        } catch (DatasetException e) {
+            if (errorsFile != null) {
+                writeAll(e);
+            } else if (e.problems().size() > DatasetException.SHOWN) {
+                spec.commandLine().getErr().println("coop: the first " + DatasetException.SHOWN + " of "
+                        + e.problems().size() + " problems follow; 'coop import --errors FILE ...' writes all of them"
+                        + " to FILE");
+            }
+            throw e;
         }
         return ExitCode.OK;
+    }
+
+    /** A file to read must be there, be a regular file and be readable; each case says which it is. */
+    static void checkInput(Path file) {
+        if (!Files.exists(file)) {
+            throw new InputMissingException(file + ": no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputMissingException(file + ": is a directory, not a dataset file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InputMissingException(file + ": is not a regular file (a device, a pipe or a socket);"
+                    + " name a dataset file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new InputMissingException(file + ": not readable (permission denied)");
+        }
+    }
+
+    private void writeAll(DatasetException e) {
+        AtomicFile.write(errorsFile, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            for (Problem p : e.problems()) {
+                w.write(p.toString());
+                w.write('\n');
+            }
+            w.flush();
+        });
+        spec.commandLine().getErr().println("coop: all " + e.problems().size() + " problems are written to " + errorsFile
+                + (e.problems().size() > DatasetException.SHOWN ? "; the first " + DatasetException.SHOWN + " follow" : ""));
     }
 
     /** One summary line for people and logs: "Imported 2 files (import #3). Added activities: 7, partners: 3. Changed nothing." */

@@ -17,7 +17,7 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CoopCommand root = CoopCommand.of(spec.commandLine());
-        try (CoopStore store = root.openStore()) {
+        try (CoopStore store = root.openStoreForWriting()) {
             spec.commandLine().getOut().println("Store ready: " + root.storeConfig().url());
         }
         return ExitCode.OK;

@@ -53,7 +53,7 @@ final class InquiryPdfCommand implements Callable<Integer> {
         try (CoopStore store = CoopCommand.of(spec.commandLine()).openStore()) {
             if (all) {
                 createFolder(output);
-                List<Path> written = AnswerReport.writeAll(store, answerFormat, output);
+                List<Path> written = store.consistent(view -> AnswerReport.writeAll(view, answerFormat, output));
                 written.forEach(out::println);
                 out.println("Wrote " + written.size() + (written.size() == 1 ? " answer" : " answers") + " to " + output);
             } else {
@@ -61,7 +61,10 @@ final class InquiryPdfCommand implements Callable<Integer> {
                 Path target = Files.isDirectory(output)
                         ? output.resolve(inquiryId.fileName() + "." + answerFormat.name().toLowerCase(Locale.ROOT))
                         : output;
-                AnswerReport.write(store, inquiryId, answerFormat, target);
+                store.consistent(view -> {
+                    AnswerReport.write(view, inquiryId, answerFormat, target);
+                    return target;
+                });
                 out.println(target);
             }
         }

@@ -43,7 +43,11 @@ final class TablesCommand implements Callable<Integer> {
         try (CoopStore store = CoopCommand.of(spec.commandLine()).openStore()) {
             ReportFilter filter = ReportFilters.resolve(orEmpty(countries), orEmpty(departments), from, to,
                     store.countries(), store.departments());
-            TablesWorkbook.write(store, filter, output);
+            // one read transaction: a workbook written during an import shows the data before or after it
+            store.consistent(view -> {
+                TablesWorkbook.write(view, filter, output);
+                return output;
+            });
             spec.commandLine().getOut().println(output);
         }
         return ExitCode.OK;

@@ -51,7 +51,8 @@ final class YearlyCommand implements Callable<Integer> {
             InquiryPdfCommand.createFolder(output);
             YearlyResult result;
             try (Progress progress = Progress.start(spec.commandLine().getErr(), "Kooperationsbericht " + reportYear)) {
-                result = YearlyReport.write(store, reportYear, codes, output);
+                // one read transaction: a report written during an import shows the data before or after it
+                result = store.consistent(view -> YearlyReport.write(view, reportYear, codes, output));
             }
             if (result.empty()) {
                 LOG.warn("no cooperation data for {}: wrote the report saying so", reportYear);

@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file whole or not at all: the content goes to a temporary file beside the target,
@@ -28,12 +27,10 @@ public final class AtomicFile {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new OutputException(target, "cannot write " + target + ": folder " + folder + " does not exist", null);
         }
+        TempFiles.removeStale(absolute);
         Path temp;
         try {
-            // not Files.createTempFile: it makes the file private (600) and the report would stay so after the
-            // rename; a plain new file gets the usual permissions of the user's umask
-            temp = Files.createFile(folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(
-                    ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part"));
+            temp = TempFiles.create(absolute, "part");
         } catch (IOException e) {
             throw new OutputException(target, "cannot write " + target + ": folder " + folder
                     + " is not writable (" + e.getMessage() + ")", e);
@@ -47,6 +44,7 @@ public final class AtomicFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            TempFiles.release(temp);
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new OutputException(target, "cannot write " + target + ": " + e.getMessage(), e);
@@ -57,10 +55,6 @@ public final class AtomicFile {
     }
 
     private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // the original failure matters more than a leftover temporary file
-        }
+        TempFiles.delete(temp);
     }
 }

@@ -14,6 +14,7 @@ import de.nrw.coop.storage.internal.ImportSink;
 import de.nrw.coop.storage.internal.Queries;
 import de.nrw.coop.storage.internal.Records;
 import de.nrw.coop.storage.internal.StoreErrors;
+import de.nrw.coop.storage.internal.StoreUrls;
 import de.nrw.coop.storage.query.ActivityView;
 import de.nrw.coop.storage.query.AgreementView;
 import de.nrw.coop.storage.query.FundingRow;
@@ -44,10 +45,13 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class CoopStore implements AutoCloseable {
     /**
-     * System property: seconds a PostgreSQL import waits for a lock held by another session before
-     * the store counts as busy ({@link StoreBusyException}); default 10.
+     * System property: seconds a write (an import) waits for another process's import or lock before
+     * the store counts as busy ({@link StoreBusyException}); default {@value #DEFAULT_LOCK_TIMEOUT_SECONDS}.
      */
     public static final String LOCK_TIMEOUT_PROPERTY = "coop.store.lockTimeoutSeconds";
+    public static final int DEFAULT_LOCK_TIMEOUT_SECONDS = 10;
+    /** PostgreSQL advisory lock key of imports: "coop" in ASCII. */
+    private static final long IMPORT_LOCK_KEY = 0x636f6f70L;
 
     /** PostgreSQL: imports that add or change at least this many rows refresh the planner statistics. */
     private static final int ANALYZE_AFTER_ROWS = 10_000;
@@ -63,12 +67,44 @@ public final class CoopStore implements AutoCloseable {
     private final Jdbi jdbi;
     /** H2 only: keeps the database open (and its file locked) while the store is open. */
     private final Connection keeper;
+    /** In a {@link #consistent} view: the one read transaction every operation runs in; else null. */
+    private final Handle pinned;
 
-    private CoopStore(String url, boolean postgres, Jdbi jdbi, Connection keeper) {
+    private CoopStore(String url, boolean postgres, Jdbi jdbi, Connection keeper, Handle pinned) {
         this.url = url;
         this.postgres = postgres;
         this.jdbi = jdbi;
         this.keeper = keeper;
+        this.pinned = pinned;
+    }
+
+    /**
+     * Runs {@code work} on a view of the store in which every read sees the same state: one
+     * repeatable-read transaction, so a report written while another process imports shows the
+     * data as it was before that import or as it is after it, never a mix. The view must not be
+     * used after {@code work} returns, and cannot import.
+     */
+    public <T> T consistent(java.util.function.Function<CoopStore, T> work) {
+        if (pinned != null) {
+            return work.apply(this);
+        }
+        Handle handle;
+        try {
+            handle = jdbi.open();
+        } catch (RuntimeException e) {
+            throw StoreErrors.translate(e, "read from", url);
+        }
+        try (handle) {
+            handle.setTransactionIsolationLevel(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ);
+            handle.begin();
+            try {
+                return work.apply(new CoopStore(url, postgres, jdbi, null, handle));
+            } finally {
+                handle.rollback();
+            }
+        } catch (RuntimeException e) {
+            throw StoreErrors.isStoreFailure(e) ? StoreErrors.translate(e, "read from", url) : e;
+        }
     }
 
     /**
@@ -79,6 +115,27 @@ public final class CoopStore implements AutoCloseable {
      */
     public static CoopStore open(StoreConfig config) {
         Objects.requireNonNull(config, "null config");
+        // H2's mixed mode has a moment in which one process has locked the file but does not yet
+        // serve it: a process starting just then is turned away, and tries again up to the timeout
+        long deadline = System.nanoTime() + lockTimeoutSeconds() * 1_000_000_000L;
+        while (true) {
+            try {
+                return openOnce(config);
+            } catch (StoreBusyException e) {
+                if (config.url().startsWith("jdbc:postgresql:") || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50 + java.util.concurrent.ThreadLocalRandom.current().nextInt(200));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static CoopStore openOnce(StoreConfig config) {
         String safeUrl = safeUrl(config.url());
         boolean postgres = config.url().startsWith("jdbc:postgresql:");
         DataSource ds = dataSource(config, postgres);
@@ -88,7 +145,7 @@ public final class CoopStore implements AutoCloseable {
                 keeper = ds.getConnection();
             }
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-            return new CoopStore(safeUrl, postgres, Jdbi.create(ds), keeper);
+            return new CoopStore(safeUrl, postgres, Jdbi.create(ds), keeper, null);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(keeper, e);
             throw StoreErrors.translate(e instanceof RuntimeException re ? re : new IllegalStateException(e),
@@ -117,9 +174,9 @@ public final class CoopStore implements AutoCloseable {
         return ds;
     }
 
-    /** The URL without a password parameter, for messages. */
+    /** The URL without a password, for messages. */
     static String safeUrl(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return StoreUrls.masked(url);
     }
 
     private static void closeQuietly(Connection c, Exception failure) {
@@ -164,6 +221,9 @@ public final class CoopStore implements AutoCloseable {
     }
 
     private ImportResult importFiles(List<DatasetSource> files, Reader reader, String user) {
+        if (pinned != null) {
+            throw new IllegalStateException("a consistent view of the store is for reading; import into the store");
+        }
         ImportResult result = call("import into", h -> runImport(h, files, reader, user), true);
         int rows = result.added().values().stream().mapToInt(Integer::intValue).sum()
                 + result.changed().values().stream().mapToInt(Integer::intValue).sum();
@@ -205,13 +265,43 @@ public final class CoopStore implements AutoCloseable {
     }
 
     private ImportResult runImport(Handle h, List<DatasetSource> files, Reader reader, String user) {
-        if (postgres) {
-            int seconds = Math.max(1, Integer.getInteger(LOCK_TIMEOUT_PROPERTY, 10));
-            h.execute("SET LOCAL lock_timeout = '" + seconds + "s'");
-        }
+        lockForImport(h);
         ImportSink sink = new ImportSink(h, files.stream().map(DatasetSource::name).toList(), user);
         reader.read(files, sink);
         return sink.finish();
+    }
+
+    /**
+     * One import at a time: waits up to the lock timeout for another process's import to end. The
+     * lock lasts until the transaction ends, and ends with it when a process dies.
+     */
+    private void lockForImport(Handle h) {
+        int seconds = lockTimeoutSeconds();
+        if (postgres) {
+            h.execute("SET LOCAL lock_timeout = '" + seconds + "s'");
+            long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+            while (!h.createQuery("SELECT pg_try_advisory_xact_lock(:key)").bind("key", IMPORT_LOCK_KEY)
+                    .mapTo(Boolean.class).one()) {
+                if (System.nanoTime() > deadline) {
+                    throw new StoreBusyException("the store " + url + " is busy: another import has been running"
+                            + " for more than " + seconds + " s. Try again when it has finished", null);
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreBusyException("interrupted while waiting for another import into " + url, e);
+                }
+            }
+        } else {
+            h.execute("SET LOCK_TIMEOUT " + seconds * 1000);
+            h.createQuery("SELECT lock_name FROM store_lock WHERE lock_name = 'import' FOR UPDATE").mapTo(String.class)
+                    .list();
+        }
+    }
+
+    private static int lockTimeoutSeconds() {
+        return Math.max(1, Integer.getInteger(LOCK_TIMEOUT_PROPERTY, DEFAULT_LOCK_TIMEOUT_SECONDS));
     }
 
     public List<Country> countries() {
@@ -305,6 +395,9 @@ public final class CoopStore implements AutoCloseable {
 
     private <T> T call(String doing, HandleCallback<T, RuntimeException> callback, boolean transaction) {
         try {
+            if (pinned != null) {
+                return callback.withHandle(pinned);
+            }
             return transaction ? jdbi.inTransaction(callback) : jdbi.withHandle(callback);
         } catch (RuntimeException e) {
             // a callback's own failure (a report that cannot be written) passes through unchanged

@@ -2,6 +2,7 @@ package de.nrw.coop.reports.yearly;
 
 import de.nrw.coop.reports.AtomicFile;
 import de.nrw.coop.reports.OutputException;
+import de.nrw.coop.reports.TempFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -35,6 +36,7 @@ final class PairWriter {
                         + ": something that is not a file is in the way", null);
             }
         }
+        parts.forEach(p -> TempFiles.removeStale(p.target()));
         List<Path> temps = new ArrayList<>();
         List<Path> backups = new ArrayList<>();
         List<Part> moved = new ArrayList<>();
@@ -42,7 +44,7 @@ final class PairWriter {
         try {
             for (Part p : parts) {
                 current = p;
-                Path temp = temp(p.target(), ".part");
+                Path temp = TempFiles.create(p.target(), "part");
                 temps.add(temp);
                 try (OutputStream out = Files.newOutputStream(temp)) {
                     p.writer().write(out);
@@ -55,6 +57,7 @@ final class PairWriter {
             for (int i = 0; i < parts.size(); i++) {
                 current = parts.get(i);
                 move(temps.get(i), current.target());
+                TempFiles.release(temps.get(i));
                 moved.add(current);
             }
         } catch (IOException | RuntimeException | Error e) {
@@ -75,27 +78,8 @@ final class PairWriter {
         backups.forEach(PairWriter::deleteQuietly);
     }
 
-    /**
-     * A new, hidden file beside the target. Created with the process's usual permissions (umask),
-     * not the owner-only ones of {@link Files#createTempFile}: the reports are read by others.
-     */
-    private static Path temp(Path target, String suffix) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        for (int attempt = 0; ; attempt++) {
-            Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
-                    + "-" + Long.toHexString(System.nanoTime()) + suffix);
-            try {
-                return Files.createFile(temp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                if (attempt > 100) {
-                    throw e;
-                }
-            }
-        }
-    }
-
     private static Path backup(Path target) throws IOException {
-        Path backup = temp(target, ".previous");
+        Path backup = TempFiles.create(target, "previous");
         Files.delete(backup);
         try {
             Files.createLink(backup, target);
@@ -126,13 +110,6 @@ final class PairWriter {
     }
 
     private static void deleteQuietly(Path path) {
-        if (path == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException ignored) {
-            // the original failure matters more than a leftover temporary file
-        }
+        TempFiles.delete(path);
     }
 }

@@ -35,7 +35,12 @@ final class Inquiries {
 
     /** A fresh H2 store with the demo dataset imported; close it. */
     static CoopStore demoStore() {
-        CoopStore store = TestStores.h2();
+        return demoStore(de.nrw.coop.storage.testing.Backend.H2);
+    }
+
+    /** A fresh store on the given database with the demo dataset imported; close it. */
+    static CoopStore demoStore(de.nrw.coop.storage.testing.Backend backend) {
+        CoopStore store = backend.open();
         store.importFiles(DemoData.sources());
         return store;
     }

@@ -12,13 +12,15 @@ import de.nrw.coop.model.TableKind;
 import de.nrw.coop.storage.CoopStore;
 import de.nrw.coop.storage.query.ReportFilter;
 import de.nrw.coop.storage.query.VisitCount;
+import de.nrw.coop.storage.testing.Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Answers rendered from a real store (H2 with the demo dataset). */
 class StoreAnswerTest {
@@ -26,9 +28,10 @@ class StoreAnswerTest {
     @TempDir
     Path dir;
 
-    @Test
-    void writeAllNamesFilesAfterTheIds() throws Exception {
-        try (CoopStore store = Inquiries.demoStore()) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void writeAllNamesFilesAfterTheIds(Backend backend) throws Exception {
+        try (CoopStore store = Inquiries.demoStore(backend)) {
             List<Path> files = AnswerReport.writeAll(store, AnswerFormat.PDF, dir);
             assertThat(files).containsExactly(dir.toAbsolutePath().normalize().resolve("17-4514.pdf"));
             Pdfs.assertValid(Files.readAllBytes(files.get(0)));
@@ -36,9 +39,10 @@ class StoreAnswerTest {
         }
     }
 
-    @Test
-    void anUnknownIdNamesTheClosestStoredOnesAndWritesNothing() throws Exception {
-        try (CoopStore store = Inquiries.demoStore()) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void anUnknownIdNamesTheClosestStoredOnesAndWritesNothing(Backend backend) throws Exception {
+        try (CoopStore store = Inquiries.demoStore(backend)) {
             assertThatThrownBy(() -> AnswerReport.write(store, InquiryId.parse("17/4515"), AnswerFormat.PDF,
                     dir.resolve("x.pdf")))
                     .isInstanceOf(UnknownInquiryException.class)
@@ -49,8 +53,9 @@ class StoreAnswerTest {
         }
     }
 
-    @Test
-    void tablesAreComputedFromTheStoreForTheInquirysCountriesAndPeriod() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void tablesAreComputedFromTheStoreForTheInquirysCountriesAndPeriod(Backend backend) {
         AnswerBlock.DataTable visits = new AnswerBlock.DataTable(TableKind.VISITS_PER_YEAR, List.of(), null, null,
                 "Besuche nach Jahren");
         AnswerBlock.DataTable projects = new AnswerBlock.DataTable(TableKind.PROJECTS, List.of(), null, null, null);
@@ -64,7 +69,7 @@ class StoreAnswerTest {
         b.questions = questions;
         Inquiry inquiry = b.build();
 
-        try (CoopStore store = Inquiries.demoStore()) {
+        try (CoopStore store = Inquiries.demoStore(backend)) {
             Map<AnswerBlock.DataTable, TableData> tables = AnswerTables.resolve(store, inquiry);
             List<VisitCount> counts = store.visitsPerYear(ReportFilter.of(List.of("KR"), 2017, 2020));
             int toNrw = counts.stream().filter(c -> c.direction() == Direction.TO_NRW).mapToInt(VisitCount::count).sum();

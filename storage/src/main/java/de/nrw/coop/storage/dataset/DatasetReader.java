@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML dataset files (format: {@code docs/dataset-format.md}) and hands their records to a
@@ -62,8 +63,15 @@ public final class DatasetReader {
                 walker.walk();
             } catch (MarkedYAMLException e) {
                 sink.problem(syntaxProblem(name, walker.path, e));
+            } catch (YamlEvents.TooDeep e) {
+                sink.problem(new Problem(name, e.line, e.column, walker.path, "lists and mappings are nested more"
+                        + " than " + Limits.NESTING_DEPTH + " levels deep inside one record (no record needs more"
+                        + " than 7); the rest of this file was not read"));
+            } catch (ReaderException e) {
+                sink.problem(badCharacter(source, walker.path, e));
             } catch (YAMLException e) {
-                sink.problem(new Problem(name, 0, 0, walker.path, unreadable(e)));
+                sink.problem(isEncoding(e) ? badEncoding(source, walker.path)
+                        : new Problem(name, 0, 0, walker.path, unreadable(e)));
             }
             // the digest covers the whole file, also the part after a syntax error
             in.transferTo(OutputStream.nullOutputStream());
@@ -104,12 +112,79 @@ public final class DatasetReader {
         return plain + " (" + detail + ")";
     }
 
-    private static String unreadable(YAMLException e) {
+    private static boolean isEncoding(YAMLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CharacterCodingException) {
-                return "the file is not UTF-8 text; save it with the encoding UTF-8; the rest of this file was not read";
+                return true;
             }
         }
+        return false;
+    }
+
+    /** Not UTF-8: the file is read again to say where the first byte that is not UTF-8 is. */
+    private static Problem badEncoding(DatasetSource source, String path) {
+        String message = "the file is not UTF-8 text; save it with the encoding UTF-8; the rest of this file was not read";
+        try (InputStream in = new java.io.BufferedInputStream(source.opener().open())) {
+            in.mark(8);
+            String kind = binaryKind(in.readNBytes(8));
+            in.reset();
+            Utf8Position.Bad bad = Utf8Position.firstMalformed(in);
+            if (bad != null && kind != null) {
+                return new Problem(source.name(), 0, 0, path, kind.equals("UTF-16 text")
+                        ? "the file is UTF-16 text, not UTF-8; save it with the encoding UTF-8; nothing of it was read"
+                        : "the file is " + kind + ", not a YAML text file; a dataset is a text file saved as UTF-8;"
+                                + " nothing of it was read");
+            }
+            if (bad != null) {
+                return new Problem(source.name(), bad.line(), bad.column(), path, String.format("the file is not UTF-8"
+                        + " text: byte 0x%02X (byte %d of the file) is not UTF-8%s; save it with the encoding UTF-8;"
+                        + " the rest of this file was not read", bad.value(), bad.offset() + 1,
+                        bad.value() >= 0x80 ? " (is it a Latin-1 or Windows-1252 file?)" : ""));
+            }
+        } catch (IOException e) {
+            // the position is a help; the message stands without it
+        }
+        return new Problem(source.name(), 0, 0, path, message);
+    }
+
+    /** What a file that is not text seems to be, by its first bytes; null if unknown. */
+    private static String binaryKind(byte[] head) {
+        String start = new String(head, StandardCharsets.ISO_8859_1);
+        if (start.startsWith("%PDF")) {
+            return "a PDF document";
+        }
+        if (start.startsWith("PK\u0003\u0004")) {
+            return "a ZIP archive (an Excel, Word or OpenDocument file is one)";
+        }
+        if (start.startsWith("\u0089PNG")) {
+            return "a PNG image";
+        }
+        if (start.startsWith("\u00D0\u00CF\u0011\u00E0")) {
+            return "an old Office document (.xls, .doc)";
+        }
+        if (start.startsWith("\u00FF\u00FE") || start.startsWith("\u00FE\u00FF")) {
+            return "UTF-16 text";
+        }
+        return null;
+    }
+
+    /** A character YAML does not allow in a file (NUL, most control characters): binary data, as a rule. */
+    private static Problem badCharacter(DatasetSource source, String path, ReaderException e) {
+        int line = 0;
+        int column = 0;
+        try (Reader in = new InputStreamReader(source.opener().open(), StandardCharsets.UTF_8)) {
+            int[] position = Utf8Position.ofCodePoint(in, e.getPosition());
+            line = position[0];
+            column = position[1];
+        } catch (IOException ignored) {
+            // the position is a help; the message stands without it
+        }
+        return new Problem(source.name(), line, column, path, String.format("the file holds the character U+%04X,"
+                + " which a text file does not (is it a binary file, such as a spreadsheet or a PDF?); a dataset is a"
+                + " YAML text file; the rest of this file was not read", e.getCodePoint()));
+    }
+
+    private static String unreadable(YAMLException e) {
         return "cannot read the file: " + e.getMessage() + "; the rest of this file was not read";
     }
 
@@ -139,21 +214,30 @@ public final class DatasetReader {
 
         void walk() {
             events.next(); // stream start
-            while (!events.at(Event.ID.StreamEnd)) {
-                events.next(); // document start
-                if (events.at(Event.ID.MappingStart)) {
-                    sections();
-                } else {
-                    Node top = events.compose("", p -> { });
-                    if (!(top instanceof Node.Scalar s && s.isNull())) {
-                        sink.problem(new Problem(file, top.line(), top.column(), "",
-                                "expected the lists of a dataset at the top of the file (" + Texts.list(Records.Section.keys())
-                                        + ", each followed by ':'), found " + top.describe()));
-                    }
-                }
-                events.next(); // document end
+            if (events.at(Event.ID.StreamEnd)) {
+                sink.problem(new Problem(file, 0, 0, "", "the file holds no data (it is empty, or holds only"
+                        + " comments); a dataset file holds at least one list such as 'activities:'"));
+                return;
             }
-            events.next();
+            events.next(); // document start
+            if (events.at(Event.ID.MappingStart)) {
+                sections();
+            } else {
+                Node top = events.compose("", p -> { });
+                sink.problem(new Problem(file, top.line(), top.column(), "",
+                        "expected the lists of a dataset at the top of the file (" + Texts.list(Records.Section.keys())
+                                + ", each followed by ':'), found " + top.describe()));
+            }
+            events.next(); // document end
+            if (!events.at(Event.ID.StreamEnd)) {
+                // SnakeYAML would go on with the next document; read as one file, two documents would
+                // merge silently, so everything after the first is refused
+                Event next = events.peek();
+                sink.problem(new Problem(file, YamlEvents.line(next), YamlEvents.column(next), "", "a second YAML"
+                        + " document starts here (after a line '---' or '...'); a dataset file holds one: put the"
+                        + " lists of the second into a file of their own, or remove the '---'; the rest of this file"
+                        + " was not read"));
+            }
         }
 
         private void sections() {

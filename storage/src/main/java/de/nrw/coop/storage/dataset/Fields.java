@@ -89,7 +89,7 @@ final class Fields {
         if (s == null) {
             return null;
         }
-        String text = text(scope, s, pathOf(key));
+        String text = text(scope, s, pathOf(key), Limits.text(key));
         if (required && text.isEmpty()) {
             scope.problem(s, pathOf(key), "required field '" + key + "' is empty");
         }
@@ -97,12 +97,24 @@ final class Fields {
     }
 
     /**
-     * The one place a text field's value is read: folded to one line ({@link Texts#fold}) and checked
-     * character by character ({@link PrintableText}).
+     * The one place a text value is read: folded ({@link Texts#fold}), its characters checked
+     * ({@link TextCheck}: no control characters, noncharacters or lone surrogates; {@link PrintableText}:
+     * every character printable by the font set) and its length held to its {@link Limits limit}; a
+     * problem goes to the scope (the text is still returned, so the record's other problems are found in
+     * the same pass).
      */
-    static String text(Scope scope, Node.Scalar s, String atPath) {
+    static String text(Scope scope, Node.Scalar s, String atPath, Limits.TextLimit limit) {
         String text = Texts.fold(s.value());
-        PrintableText.check(scope, s, atPath, text);
+        String bad = TextCheck.problem(text);
+        if (bad != null) {
+            scope.problem(s, atPath, bad);
+        } else {
+            PrintableText.check(scope, s, atPath, text);
+            if (text.length() > limit.maxChars()) {
+                scope.problem(s, atPath, "the text has " + text.length() + " characters; a " + limit.name()
+                        + " holds at most " + limit.maxChars() + " (docs/dataset-format.md, 'Limits')");
+            }
+        }
         return text;
     }
 
@@ -112,8 +124,12 @@ final class Fields {
         if (s == null) {
             return null;
         }
-        scope.reference(s, pathOf(key), kind);
-        return Texts.fold(s.value());
+        String text = text(scope, s, pathOf(key), Limits.NAME);
+        if (TextCheck.problem(text) == null) {
+            // a key with a control character names nothing; quoting it in "unknown key" would print it
+            scope.reference(s, pathOf(key), kind);
+        }
+        return text;
     }
 
     /** A list of keys naming other records; absent means empty. */
@@ -129,8 +145,11 @@ final class Fields {
             Node item = items.get(i);
             String itemPath = pathOf(key) + "[" + i + "]";
             if (item instanceof Node.Scalar s && !s.isNull()) {
-                scope.reference(s, itemPath, kind);
-                keys.add(Texts.fold(s.value()));
+                String text = text(scope, s, itemPath, Limits.NAME);
+                if (TextCheck.problem(text) == null) {
+                    scope.reference(s, itemPath, kind);
+                }
+                keys.add(text);
             } else {
                 scope.problem(item, itemPath, "expected the key of a " + kind.word() + ", found " + item.describe());
             }
@@ -145,7 +164,7 @@ final class Fields {
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
             if (item instanceof Node.Scalar s && !s.isNull()) {
-                texts.add(text(scope, s, pathOf(key) + "[" + i + "]"));
+                texts.add(text(scope, s, pathOf(key) + "[" + i + "]", Limits.text(key)));
             } else {
                 scope.problem(item, pathOf(key) + "[" + i + "]", "expected a text, found " + item.describe());
             }
@@ -266,14 +285,30 @@ final class Fields {
             return null;
         }
         String v = s.value().strip();
-        if (GERMAN_THOUSANDS.matcher(v).matches()) {
-            // "7.500" is 7.5 to a machine but 7500 to a German reader: refuse to guess
-            scope.problem(s, pathOf(key), "'" + v + "' looks like a number with German thousands separators;"
-                    + " write " + v.replace(".", "") + " (no separators; a decimal point only for fractions, e.g. 12500.50)");
+        Limits.DecimalLimit limit = Limits.decimal(key);
+        boolean severalPoints = v.indexOf('.') != v.lastIndexOf('.');
+        if (GERMAN_THOUSANDS.matcher(v).matches() && (severalPoints || limit.scale() < 3)) {
+            // "7.500" is 7.5 to a machine but 7500 to a German reader: refuse to guess. Only several
+            // points are surely separators; one point may as well be a mistyped fraction (12.505 for
+            // 12.50), so no number is suggested then. Where three decimals are allowed (key figures),
+            // one point is the decimal point the format documents
+            scope.problem(s, pathOf(key), severalPoints
+                    ? "'" + v + "' has German thousands separators; write " + v.replace(".", "")
+                            + " (no separators; a decimal point only for fractions, e.g. 12500.50)"
+                    : "'" + v + "' is ambiguous: German thousands separators, or a fraction with " + (v.length()
+                            - v.indexOf('.') - 1) + " decimal places where " + limit.name() + " have at most "
+                            + limit.scale() + "; write whole numbers without separators and a decimal point only"
+                            + " for fractions (e.g. 12500 or 12500.50)");
             return null;
         }
         if (DECIMAL.matcher(v).matches()) {
-            return new BigDecimal(v);
+            BigDecimal value = new BigDecimal(v);
+            String bad = limit.problem(value);
+            if (bad != null) {
+                scope.problem(s, pathOf(key), bad);
+                return null;
+            }
+            return value;
         }
         scope.problem(s, pathOf(key), "expected a number such as 7500 or 12500.50 (decimal point, no thousands"
                 + " separators), found '" + Texts.abbreviate(v) + "'");

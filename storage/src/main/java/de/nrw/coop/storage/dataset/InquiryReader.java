@@ -177,7 +177,7 @@ final class InquiryReader {
     private AnswerBlock block(Node node, String path) {
         int before = scope.problems.size();
         if (node instanceof Node.Scalar s && !s.isNull()) {
-            String text = Fields.text(scope, s, path);
+            String text = Fields.text(scope, s, path, Limits.PARAGRAPH);
             if (text.isEmpty()) {
                 scope.problem(s, path, "expected a paragraph of text, found an empty text");
                 return null;

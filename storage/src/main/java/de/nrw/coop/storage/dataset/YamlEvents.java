@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.Parser;
@@ -19,6 +20,9 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * {@code MarkedYAMLException} from any call.
  */
 final class YamlEvents {
+    /** How SnakeYAML spells the {@code !!} of a tag such as {@code !!binary}. */
+    private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+
     private final Parser parser;
     private final String file;
 
@@ -51,6 +55,19 @@ final class YamlEvents {
         return e.getStartMark() == null ? 0 : e.getStartMark().getColumn() + 1;
     }
 
+    /** Lists and mappings nested deeper than {@link Limits#NESTING_DEPTH}: the file is not read on. */
+    static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int line;
+        final int column;
+
+        TooDeep(int line, int column) {
+            super(null, null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
     /** Consumes the next node with everything inside it. */
     void skipNode() {
         int depth = 0;
@@ -71,13 +88,29 @@ final class YamlEvents {
      * @param problems receives aliases, non-text keys and duplicate keys
      */
     Node compose(String path, Consumer<Problem> problems) {
+        return compose(path, problems, 1);
+    }
+
+    private Node compose(String path, Consumer<Problem> problems, int depth) {
         Event e = parser.getEvent();
         int line = line(e);
         int column = column(e);
+        String tag = e instanceof ScalarEvent s ? s.getTag()
+                : e instanceof CollectionStartEvent c ? c.getTag() : null;
+        if (tag != null) {
+            // a tag (!!binary, !!python/..., !foo) asks for a type of its own; a dataset's types come
+            // from its fields, so a tag is at best a mistake
+            problems.accept(new Problem(file, line, column, path, "type tags ('" + Texts.abbreviate(
+                    tag.startsWith(YAML_TAG_PREFIX) ? "!!" + tag.substring(YAML_TAG_PREFIX.length()) : tag)
+                    + "') are not supported in datasets; remove the tag and write the value as plain text"));
+        }
+        if (depth > Limits.NESTING_DEPTH && (e.is(Event.ID.SequenceStart) || e.is(Event.ID.MappingStart))) {
+            throw new TooDeep(line, column);
+        }
         switch (e.getEventId()) {
             case Scalar: {
                 ScalarEvent s = (ScalarEvent) e;
-                return new Node.Scalar(isNull(s) ? null : s.getValue(), line, column);
+                return new Node.Scalar(isNull(s) && tag == null ? null : s.getValue(), line, column);
             }
             case Alias:
                 problems.accept(new Problem(file, line, column, path,
@@ -86,7 +119,7 @@ final class YamlEvents {
             case SequenceStart: {
                 List<Node> items = new ArrayList<>();
                 while (!parser.checkEvent(Event.ID.SequenceEnd)) {
-                    items.add(compose(path + "[" + items.size() + "]", problems));
+                    items.add(compose(path + "[" + items.size() + "]", problems, depth + 1));
                 }
                 parser.getEvent();
                 return new Node.Seq(items, line, column);
@@ -97,10 +130,10 @@ final class YamlEvents {
                     Event keyEvent = parser.peekEvent();
                     int keyLine = line(keyEvent);
                     int keyColumn = column(keyEvent);
-                    Node keyNode = compose(path, problems);
+                    Node keyNode = compose(path, problems, depth + 1);
                     String key = keyNode instanceof Node.Scalar k && !k.isNull() ? k.value() : null;
                     String valuePath = key == null ? path : join(path, key);
-                    Node value = compose(valuePath, problems);
+                    Node value = compose(valuePath, problems, depth + 1);
                     if (key == null) {
                         problems.accept(new Problem(file, keyLine, keyColumn, path,
                                 "expected a field name (a word followed by ':'), found " + keyNode.describe()));

@@ -302,7 +302,15 @@ public final class ImportSink implements DatasetSink {
     }
 
     private ImportResult record() {
-        long id = handle.createQuery("SELECT COALESCE(MAX(import_id), 0) + 1 FROM import_run").mapTo(Long.class).one();
+        long id;
+        try {
+            // the standard's NEXT VALUE FOR is H2's; PostgreSQL has only nextval()
+            boolean postgres = handle.getConnection().getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+            id = handle.createQuery(postgres ? "SELECT nextval('import_id_seq')" : "SELECT NEXT VALUE FOR import_id_seq")
+                    .mapTo(Long.class).one();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot take an import id: " + e.getMessage(), e);
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         // plain JDBC: both drivers take an OffsetDateTime for TIMESTAMP WITH TIME ZONE as it is
         try (PreparedStatement insert = handle.getConnection()

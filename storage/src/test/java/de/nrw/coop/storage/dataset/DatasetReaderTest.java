@@ -122,8 +122,9 @@ class DatasetReaderTest {
                         + " YYYY-MM or YYYY-MM-DD, e.g. 2019, 2019-01 or 2019-01-15)",
                 "several-problems.yaml:21:15: activities[1].partners: expected a list (items on lines starting"
                         + " with '- ', or [a, b]), found the text 'oberstes-gericht-kr'",
-                "several-problems.yaml:25:13: funding[0].amount: '12.500' looks like a number with German thousands"
-                        + " separators; write 12500 (no separators; a decimal point only for fractions, e.g. 12500.50)");
+                "several-problems.yaml:25:13: funding[0].amount: '12.500' is ambiguous: German thousands separators, or"
+                        + " a fraction with 3 decimal places where amounts have at most 2; write whole numbers without"
+                        + " separators and a decimal point only for fractions (e.g. 12500 or 12500.50)");
         assertThat(sink.partners).isEmpty();
         assertThat(sink.activities).isEmpty();
         assertThat(sink.funding).isEmpty();
@@ -213,8 +214,11 @@ class DatasetReaderTest {
         assertThat(sink.events).containsExactly("start a.yaml", "end a.yaml",
                 "start " + dir.resolve("missing.yaml"), "end " + dir.resolve("missing.yaml"),
                 "start empty.yaml", "end empty.yaml");
-        assertThat(sink.problemTexts()).singleElement().asString()
-                .startsWith(dir.resolve("missing.yaml") + ": file not found");
+        assertThat(sink.problemTexts()).hasSize(2);
+        assertThat(sink.problemTexts().get(0)).startsWith(dir.resolve("missing.yaml") + ": file not found");
+        // an empty file is a mistake (a truncated save, the wrong file), not an import of nothing
+        assertThat(sink.problemTexts().get(1)).isEqualTo("empty.yaml: the file holds no data (it is empty, or holds"
+                + " only comments); a dataset file holds at least one list such as 'activities:'");
     }
 
     @Test
@@ -282,7 +286,8 @@ class DatasetReaderTest {
     void aFileNotInUtf8IsAProblem() {
         byte[] bytes = "countries:\n  - code: KR\n    name: Südkorea\n".getBytes(StandardCharsets.ISO_8859_1);
         RecordingSink sink = RecordingSink.read(new DatasetSource("latin1.yaml", () -> new ByteArrayInputStream(bytes)));
-        assertThat(sink.problemTexts()).containsExactly("latin1.yaml: the file is not UTF-8 text; save it with the"
+        assertThat(sink.problemTexts()).containsExactly("latin1.yaml:3:12: the file is not UTF-8 text: byte 0xFC"
+                + " (byte 36 of the file) is not UTF-8 (is it a Latin-1 or Windows-1252 file?); save it with the"
                 + " encoding UTF-8; the rest of this file was not read");
         assertThat(sink.countries).isEmpty();
     }

@@ -38,6 +38,7 @@ public final class XlsxOutput {
             // the document format stores whole seconds
             core.setCreated(Optional.of(Date.from(properties.created().orElse(NO_DATA).truncatedTo(ChronoUnit.SECONDS))));
             temp = Files.createTempFile("coop-tables-", ".xlsx");
+            de.nrw.coop.reports.TempFiles.register(temp);
             try (OutputStream file = Files.newOutputStream(temp)) {
                 workbook.write(file);
             }
@@ -45,7 +46,7 @@ public final class XlsxOutput {
         } finally {
             workbook.close();
             if (temp != null) {
-                Files.deleteIfExists(temp);
+                de.nrw.coop.reports.TempFiles.delete(temp);
             }
         }
     }
