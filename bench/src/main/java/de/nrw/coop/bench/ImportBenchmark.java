@@ -238,7 +238,7 @@ public final class ImportBenchmark {
                 p % 2 == 0 ? Level.STAATLICH : Level.NICHTSTAATLICH, PartnerKind.values()[p % PartnerKind.values().length]);
     }
 
-    private static void writeBase(Path file) throws IOException {
+    static void writeBase(Path file) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("countries:\n");
             for (String code : COUNTRIES) {
@@ -259,7 +259,7 @@ public final class ImportBenchmark {
         }
     }
 
-    private static void writeActivities(Path file, int rows) throws IOException {
+    static void writeActivities(Path file, int rows) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("activities:\n");
             for (int i = 0; i < rows; i++) {

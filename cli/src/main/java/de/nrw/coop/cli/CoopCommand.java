@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
             TablesCommand.class,
             TemplateCommand.class,
             YearlyCommand.class,
+            ServeCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
         },
@@ -160,7 +161,8 @@ public final class CoopCommand {
             root.setLevel(quiet ? Level.WARN : verbose ? Level.DEBUG : Level.INFO);
             // third-party libraries talk a lot at INFO; keep them to warnings unless asked
             Level libraries = verbose ? Level.DEBUG : Level.WARN;
-            for (String name : new String[] {"org.flywaydb", "net.sf.jasperreports", "org.apache", "io.zonky", "org.verapdf"}) {
+            for (String name : new String[] {"org.flywaydb", "net.sf.jasperreports", "org.apache", "io.zonky", "org.verapdf",
+                "org.eclipse.jetty", "io.javalin"}) {
                 context.getLogger(name).setLevel(libraries);
             }
             // POI warns "Failed to dispose sheet" with a stack trace when a temporary file it made is

@@ -11,6 +11,8 @@ import de.nrw.coop.storage.StoreBusyException;
 import de.nrw.coop.storage.StoreException;
 import de.nrw.coop.storage.StoreUrlException;
 import de.nrw.coop.storage.dataset.DatasetException;
+import de.nrw.coop.web.CredentialsException;
+import de.nrw.coop.web.PortalException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -40,6 +42,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         CODES.put(InputMissingException.class, ExitCode.NO_INPUT);
         CODES.put(UnknownInquiryException.class, ExitCode.NO_INPUT);
         CODES.put(OutputException.class, ExitCode.CANT_CREATE);
+        CODES.put(CredentialsException.class, ExitCode.DATA_ERR);
+        CODES.put(PortalException.class, ExitCode.IO_ERR);
         CODES.put(StatusException.class, ExitCode.USAGE);
         CODES.put(IntakeException.class, ExitCode.DATA_ERR);
         CODES.put(StoreBusyException.class, ExitCode.TEMP_FAIL);

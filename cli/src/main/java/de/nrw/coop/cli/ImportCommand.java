@@ -68,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         try (CoopStore store = CoopCommand.of(spec.commandLine()).openStoreForWriting()) {
-            ImportResult result = store.importFiles(sources);
+            ImportResult result = store.importFiles(sources, System.getProperty("user.name"));
             print(spec.commandLine().getOut(), spec.commandLine().getErr(), result, files.size());
         } catch (DatasetException e) {
             if (errorsFile != null) {

@@ -223,12 +223,20 @@ public final class CoopStore implements AutoCloseable {
 
     /**
      * Imports the files all-or-nothing in one transaction, streaming (a million activities fit in a
-     * small heap); validates references across the files and the store.
+     * small heap); validates references across the files and the store. Records no user.
      *
      * @throws de.nrw.coop.storage.dataset.DatasetException with every problem of every file; the store is unchanged
      */
     public ImportResult importFiles(List<DatasetSource> files) {
-        return importFiles(files, DatasetReader::read);
+        return importFiles(files, DatasetReader::read, null);
+    }
+
+    /**
+     * Imports as {@link #importFiles(List)} does and records {@code user} (the portal's signed-in
+     * user, the command line's operating-system user) with the import.
+     */
+    public ImportResult importFiles(List<DatasetSource> files, String user) {
+        return importFiles(files, DatasetReader::read, user);
     }
 
     /**
@@ -236,16 +244,14 @@ public final class CoopStore implements AutoCloseable {
      * tests and benchmarks that produce records without writing YAML.
      */
     public ImportResult importFiles(List<DatasetSource> files, Reader reader) {
+        return importFiles(files, reader, null);
+    }
+
+    private ImportResult importFiles(List<DatasetSource> files, Reader reader, String user) {
         if (pinned != null) {
             throw new IllegalStateException("a consistent view of the store is for reading; import into the store");
         }
-        List<String> names = files.stream().map(DatasetSource::name).toList();
-        ImportResult result = call("import into", h -> {
-            lockForImport(h);
-            ImportSink sink = new ImportSink(h, names);
-            reader.read(files, sink);
-            return sink.finish();
-        }, true);
+        ImportResult result = call("import into", h -> runImport(h, files, reader, user), true);
         int rows = result.added().values().stream().mapToInt(Integer::intValue).sum()
                 + result.changed().values().stream().mapToInt(Integer::intValue).sum();
         if (postgres && rows >= ANALYZE_AFTER_ROWS) {
@@ -254,6 +260,42 @@ public final class CoopStore implements AutoCloseable {
             call("analyse", h -> h.execute("ANALYZE"), false);
         }
         return result;
+    }
+
+    /**
+     * Runs the whole import of the files, every check included, and rolls it back: what an import
+     * would do, with the store unchanged. The portal validates uploads with it before it asks for
+     * confirmation.
+     *
+     * @throws de.nrw.coop.storage.dataset.DatasetException with every problem, as the import would
+     */
+    public ImportResult check(List<DatasetSource> files) {
+        try {
+            call("check an import against", h -> {
+                throw new DryRun(runImport(h, files, DatasetReader::read, null));
+            }, true);
+            throw new IllegalStateException("the checked import was not rolled back");
+        } catch (DryRun done) {
+            return done.result;
+        }
+    }
+
+    /** Carries a checked import's result out of its transaction, which rolls back on it. */
+    private static final class DryRun extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient ImportResult result;
+
+        DryRun(ImportResult result) {
+            super("dry run", null, false, false);
+            this.result = result;
+        }
+    }
+
+    private ImportResult runImport(Handle h, List<DatasetSource> files, Reader reader, String user) {
+        lockForImport(h);
+        ImportSink sink = new ImportSink(h, files.stream().map(DatasetSource::name).toList(), user);
+        reader.read(files, sink);
+        return sink.finish();
     }
 
     /**

@@ -68,6 +68,9 @@ public final class ImportSink implements DatasetSink {
 
     private record Imported(boolean published, String file) {}
 
+    /** Who imports, recorded with the import and in the history of its inquiries; null where unknown. */
+    private final String user;
+
     /** Each Drucksache number of this import's inquiries with its first use. */
     private final Map<String, DrucksacheUse> drucksachen = new HashMap<>();
     /** Drucksache numbers of the stored inquiries; checked at the end against those not re-imported. */
@@ -93,10 +96,12 @@ public final class ImportSink implements DatasetSink {
     /**
      * @param handle    the import's transaction
      * @param fileOrder the files' names in the order given, for sorting problems
+     * @param user      who imports, recorded with the import; null where unknown
      */
-    public ImportSink(Handle handle, List<String> fileOrder) {
+    public ImportSink(Handle handle, List<String> fileOrder, String user) {
         this.handle = handle;
         this.fileOrder = List.copyOf(fileOrder);
+        this.user = user;
         for (RecordType<?> type : RecordTypes.ALL) {
             buffers.put(type, new Buffer<>(type, isEmpty(type.table().name())));
         }
@@ -272,16 +277,17 @@ public final class ImportSink implements DatasetSink {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         // a new inquiry's history starts with its import; one that has a history keeps it unchanged
-        String user = System.getProperty("user.name", "coop");
+        String historyUser = user != null && !user.isBlank() ? user : System.getProperty("user.name", "coop");
         for (Map.Entry<InquiryId, Imported> e : inquiries.entrySet()) {
             Statuses.imported(handle, e.getKey(), e.getValue().published(), e.getValue().file(), now.toInstant(),
-                    user == null || user.isBlank() ? "coop" : user);
+                    historyUser == null || historyUser.isBlank() ? "coop" : historyUser);
         }
         // plain JDBC: both drivers take an OffsetDateTime for TIMESTAMP WITH TIME ZONE as it is
         try (PreparedStatement insert = handle.getConnection()
-                .prepareStatement("INSERT INTO import_run (import_id, imported_at) VALUES (?, ?)")) {
+                .prepareStatement("INSERT INTO import_run (import_id, imported_at, imported_by) VALUES (?, ?, ?)")) {
             insert.setLong(1, id);
             insert.setObject(2, now);
+            insert.setString(3, user);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the import: " + e.getMessage(), e);

@@ -305,7 +305,7 @@ public final class Queries {
                         + " import_count")
                 .map((rs, ctx) -> new Count(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
                 .collect(Collectors.groupingBy(Count::importId, Collectors.toMap(Count::type, c -> c)));
-        return h.createQuery("SELECT import_id, imported_at FROM import_run ORDER BY import_id")
+        return h.createQuery("SELECT import_id, imported_at, imported_by FROM import_run ORDER BY import_id")
                 .map((rs, ctx) -> {
                     long id = rs.getLong(1);
                     Map<String, Count> c = counts.getOrDefault(id, Map.of());
@@ -319,7 +319,7 @@ public final class Queries {
                         }
                     }
                     return new ImportRecord(id, rs.getObject(2, OffsetDateTime.class).toInstant(),
-                            List.copyOf(files.getOrDefault(id, List.of())), added, changed);
+                            List.copyOf(files.getOrDefault(id, List.of())), added, changed, rs.getString(3));
                 })
                 .list();
     }

@@ -1,0 +1,206 @@
+package de.nrw.coop.web.internal;
+
+import de.nrw.coop.storage.CoopStore;
+import de.nrw.coop.storage.ImportResult;
+import de.nrw.coop.storage.dataset.DatasetException;
+import de.nrw.coop.storage.dataset.DatasetSource;
+import de.nrw.coop.storage.dataset.Problem;
+import de.nrw.coop.storage.query.ImportRecord;
+import de.nrw.coop.web.Role;
+import de.nrw.coop.web.internal.Views.Carried;
+import de.nrw.coop.web.internal.Views.Count;
+import de.nrw.coop.web.internal.Views.ProblemView;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Datasets handed in through the browser: checked first with every check of the import (the
+ * store stays unchanged), imported only when the user confirms what the check found. The files
+ * travel from the check to the confirmation inside the confirmation form itself, with their
+ * SHA-256, so no instance keeps anything between the two requests and any instance can import.
+ */
+final class Uploads {
+    private static final Logger LOG = LoggerFactory.getLogger(Uploads.class);
+    /** Largest upload of one request; datasets handed in by browser are a department's records, not bulk loads. */
+    static final long MAX_BYTES = 8L * 1024 * 1024;
+    static final String LIMIT = "8 MB";
+    private static final String FILES_FIELD = "dateien";
+    private static final int RECENT_IMPORTS = 10;
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.GERMANY)
+            .withZone(ZoneId.of("Europe/Berlin"));
+
+    private final CoopStore store;
+    private final Pages pages;
+
+    Uploads(CoopStore store, Pages pages) {
+        this.store = store;
+        this.pages = pages;
+    }
+
+    void form(Context ctx) {
+        List<ImportRecord> all = store.imports();
+        List<Views.ImportLine> recent = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0 && recent.size() < RECENT_IMPORTS; i--) {
+            ImportRecord r = all.get(i);
+            recent.add(new Views.ImportLine(r.id(), AT.format(r.at()), r.user() == null ? "–" : r.user(),
+                    String.join(", ", r.files().stream().map(ImportRecord.FileDigest::name).toList())));
+        }
+        pages.render(ctx, 200, "data.jte", "Daten", "daten", new Views.DataEntry(Access.of(ctx).staff(), LIMIT, recent));
+    }
+
+    /** Checks the uploaded files; 422 with every problem, or 200 with what the import would do and a confirmation form. */
+    void check(Context ctx) {
+        Access.require(ctx, Role.STAFF);
+        List<UploadedFile> uploaded = ctx.uploadedFiles(FILES_FIELD);
+        List<Upload> files = new ArrayList<>();
+        long total = 0;
+        for (UploadedFile u : uploaded) {
+            if (u.filename() == null || u.filename().isBlank()) {
+                continue;
+            }
+            byte[] bytes;
+            try (InputStream in = u.content()) {
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the upload " + u.filename(), e);
+            }
+            total += bytes.length;
+            if (total > MAX_BYTES) {
+                throw new HttpProblem(413, "Zu groß", "Ein Upload darf höchstens " + LIMIT
+                        + " groß sein; größere Datensätze importiert coop import auf der Kommandozeile.");
+            }
+            files.add(new Upload(baseName(u.filename()), bytes));
+        }
+        if (files.isEmpty()) {
+            throw HttpProblem.badRequest("Bitte wählen Sie mindestens eine Datei aus.");
+        }
+        check(ctx, files);
+    }
+
+    private void check(Context ctx, List<Upload> files) {
+        for (Upload f : files) {
+            String lower = f.name.toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+                throw HttpProblem.badRequest("„" + f.name + "“ ist keine YAML-Datei (.yaml); das Portal nimmt"
+                        + " Datensätze im Format von docs/dataset-format.md an.");
+            }
+        }
+        List<Carried> carried = files.stream().map(Upload::carried).toList();
+        try {
+            ImportResult result = store.check(sources(files));
+            pages.render(ctx, 200, "checked.jte", "Prüfung bestanden", "daten",
+                    new Views.Checked(carried, List.of(), counts(result.added(), result.changed()), result.warnings()));
+        } catch (DatasetException e) {
+            pages.render(ctx, 422, "checked.jte", "Fehler in den Daten", "daten",
+                    new Views.Checked(carried, problems(e.problems()), List.of(), List.of()));
+        }
+    }
+
+    /** Imports the files the confirmation form carries back, after checking they are the ones that were checked. */
+    void confirm(Context ctx) {
+        User user = Access.require(ctx, Role.STAFF);
+        List<String> names = ctx.formParams("name");
+        List<String> digests = ctx.formParams("sha256");
+        List<String> contents = ctx.formParams("inhalt");
+        if (names.isEmpty() || names.size() != digests.size() || names.size() != contents.size()) {
+            throw HttpProblem.badRequest("Die Bestätigung enthält keine vollständigen Dateien; bitte laden Sie sie neu hoch.");
+        }
+        List<Upload> files = new ArrayList<>();
+        long total = 0;
+        for (int i = 0; i < names.size(); i++) {
+            byte[] bytes;
+            try {
+                bytes = Base64.getDecoder().decode(contents.get(i));
+            } catch (IllegalArgumentException e) {
+                throw HttpProblem.badRequest("Der Inhalt von „" + names.get(i) + "“ ist beschädigt angekommen.");
+            }
+            total += bytes.length;
+            if (total > MAX_BYTES) {
+                throw new HttpProblem(413, "Zu groß", "Ein Upload darf höchstens " + LIMIT + " groß sein.");
+            }
+            Upload upload = new Upload(baseName(names.get(i)), bytes);
+            if (!upload.sha256().equals(digests.get(i))) {
+                throw HttpProblem.badRequest("„" + names.get(i) + "“ ist nicht die geprüfte Datei (SHA-256 weicht ab);"
+                        + " bitte laden Sie sie neu hoch.");
+            }
+            files.add(upload);
+        }
+        try {
+            ImportResult result = store.importFiles(sources(files), user.name());
+            LOG.info("import #{} by {}: {}", result.importId(), user.name(), files.stream().map(f -> f.name).toList());
+            pages.render(ctx, 200, "imported.jte", "Importiert", "daten", new Views.Imported(result.importId(),
+                    user.name(), files.stream().map(f -> f.name).toList(), counts(result.added(), result.changed()),
+                    result.warnings()));
+        } catch (DatasetException e) {
+            // the store changed between check and confirmation: show what is wrong now
+            pages.render(ctx, 422, "checked.jte", "Fehler in den Daten", "daten",
+                    new Views.Checked(files.stream().map(Upload::carried).toList(), problems(e.problems()),
+                            List.of(), List.of()));
+        }
+    }
+
+    private static List<DatasetSource> sources(List<Upload> files) {
+        return files.stream().map(f -> new DatasetSource(f.name, () -> new ByteArrayInputStream(f.bytes))).toList();
+    }
+
+    static List<ProblemView> problems(List<Problem> problems) {
+        List<ProblemView> views = new ArrayList<>();
+        for (Problem p : problems) {
+            String place = p.line() <= 0 ? "" : "Zeile " + p.line() + (p.column() > 0 ? ", Spalte " + p.column() : "");
+            views.add(new ProblemView(p.file() == null ? "" : p.file(), place, p.path() == null ? "" : p.path(),
+                    p.message()));
+        }
+        return views;
+    }
+
+    private static List<Count> counts(Map<String, Integer> added, Map<String, Integer> changed) {
+        List<Count> counts = new ArrayList<>();
+        for (String kind : new TreeSet<>(added.keySet())) {
+            int a = added.getOrDefault(kind, 0);
+            int c = changed.getOrDefault(kind, 0);
+            if (a > 0 || c > 0) {
+                counts.add(new Count(kind, a, c));
+            }
+        }
+        return counts;
+    }
+
+    /** The name without any folder a browser may send along. */
+    private static String baseName(String name) {
+        String n = name.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).strip();
+        return n.isEmpty() ? "upload.yaml" : n;
+    }
+
+    private record Upload(String name, byte[] bytes) {
+        String sha256() {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        }
+
+        Carried carried() {
+            return new Carried(name, sha256(), Base64.getEncoder().encodeToString(bytes),
+                    String.format(Locale.GERMANY, "%,d Bytes", bytes.length));
+        }
+    }
+}

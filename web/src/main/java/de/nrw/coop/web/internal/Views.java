@@ -1,0 +1,69 @@
+package de.nrw.coop.web.internal;
+
+import java.util.List;
+
+/**
+ * What the templates show, already in German and formatted: the templates only place text, they
+ * neither compute nor format.
+ */
+public final class Views {
+    private Views() {}
+
+    /**
+     * The frame of every page.
+     *
+     * @param section the navigation entry of the page ("anfragen", "tabellen", "berichte", "daten")
+     * @param notice  a line for every page (no sign-in configured), or null
+     */
+    public record Frame(String title, String section, String user, String role, boolean staff, String csrf,
+                        String notice) {}
+
+    /** One inquiry of the start page's lists. */
+    public record InquiryRow(String id, String href, String title, String status, String received, String due,
+                             boolean overdue, String countries) {}
+
+    /** A column heading of a sortable table: its link and whether the table is sorted by it. */
+    public record SortColumn(String label, String href, boolean active) {}
+
+    public record Start(List<InquiryRow> open, List<InquiryRow> answered, List<SortColumn> columns) {}
+
+    public record QuestionView(int number, String text, List<String> paragraphs, List<String> tables) {}
+
+    /** One line of a definition list: term and description. */
+    public record Fact(String term, String value) {}
+
+    public record InquiryPage(String id, String title, String status, boolean overdue, List<Fact> facts,
+                              List<String> preface, List<QuestionView> questions, String pdfHref, String docxHref) {}
+
+    /** A checkbox of a form. */
+    public record Choice(String name, String value, String label, boolean checked) {}
+
+    public record TablesForm(List<Choice> countries, List<Choice> departments, String from, String to,
+                             String error) {}
+
+    public record YearLinks(int year, String pdfHref, String xlsxHref, String pdfName, String xlsxName) {}
+
+    public record Reports(List<YearLinks> years) {}
+
+    /** One recorded import: when, by whom, which files. */
+    public record ImportLine(long id, String at, String user, String files) {}
+
+    public record DataEntry(boolean staff, String limit, List<ImportLine> imports) {}
+
+    /** One problem of an upload, with its place in words ("Zeile 12, Spalte 5"). */
+    public record ProblemView(String file, String place, String field, String message) {}
+
+    /** An uploaded file carried, unchanged, from the check to the confirmed import. */
+    public record Carried(String name, String sha256, String base64, String size) {}
+
+    /** Rows a kind of record gains or changes. */
+    public record Count(String kind, int added, int changed) {}
+
+    public record Checked(List<Carried> files, List<ProblemView> problems, List<Count> counts,
+                          List<String> warnings) {}
+
+    public record Imported(long importId, String user, List<String> files, List<Count> counts,
+                           List<String> warnings) {}
+
+    public record ErrorPage(int status, String title, String reason) {}
+}
