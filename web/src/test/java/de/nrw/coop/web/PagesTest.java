@@ -21,10 +21,10 @@ class PagesTest {
             String html = page.body();
             assertThat(html).contains("<html lang=\"de\">", "Offene Anfragen", "Beantwortete Anfragen");
             String open = html.substring(html.indexOf("Offene Anfragen"), html.indexOf("Beantwortete Anfragen"));
-            assertThat(open).contains("href=\"/anfragen/17/4999\"", "19.11.2020", "überfällig", "22.10.2020",
-                    "class=\"overdue\"").doesNotContain("17/4514");
+            assertThat(open).contains("href=\"/anfragen/17/4999\"", "Kleine Anfrage", "<td>eingegangen</td>",
+                    "19.11.2020", "seit 6 Tagen überfällig", "22.10.2020", "class=\"overdue\"").doesNotContain("17/4514");
             String answered = html.substring(html.indexOf("Beantwortete Anfragen"));
-            assertThat(answered).contains("href=\"/anfragen/17/4514\"", "Drucksache 17/11754")
+            assertThat(answered).contains("href=\"/anfragen/17/4514\"", "<td>veröffentlicht</td>")
                     .doesNotContain("17/4999");
             assertThat(html).contains("Ohne Anmeldung");
         }
@@ -43,7 +43,7 @@ class PagesTest {
             String openByDue = byDue.substring(byDue.indexOf("Offene Anfragen"), byDue.indexOf("Beantwortete"));
             // 17/4999 is due 19.11.2020, 17/4998 (received 20.11.2020) on 18.12.2020
             assertThat(openByDue.indexOf("17/4999")).isLessThan(openByDue.indexOf("17/4998"));
-            assertThat(openByDue).contains("18.12.2020");
+            assertThat(openByDue).contains("18.12.2020", "noch 23 Tage");
 
             HttpResponse<String> bad = portal.get("/?sortierung=farbe");
             assertThat(bad.statusCode()).isEqualTo(400);
@@ -75,8 +75,10 @@ class PagesTest {
                     "Welche Erfolge hat die Wirtschaftsförderung NRW.INVEST bisher hervorgebracht?",
                     "Ostasien.[1]", "„Südkorea ist für Nordrhein-Westfalen");
             String draft = portal.get("/anfragen/17/4999").body();
-            assertThat(draft).contains("Frist</dt><dd>19.11.2020 (überfällig)", "Noch keine Antwort.",
-                    "Erika Mustermann (GRÜNE)");
+            assertThat(draft).contains("Frist</dt><dd>19.11.2020 (seit 6 Tagen überfällig)", "Noch keine Antwort.",
+                    "Erika Mustermann (GRÜNE)", "<h2 id=\"verlauf\">Verlauf</h2>", "<td>eingegangen</td>")
+                    // readers see the history but not the form for the next step
+                    .doesNotContain("Nächsten Schritt erfassen");
         }
     }
 

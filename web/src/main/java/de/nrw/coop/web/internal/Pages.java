@@ -4,6 +4,8 @@ import de.nrw.coop.model.AnswerBlock;
 import de.nrw.coop.model.Country;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.model.InquiryId;
+import de.nrw.coop.model.InquiryStatus;
+import de.nrw.coop.model.StatusChange;
 import de.nrw.coop.model.ModelException;
 import de.nrw.coop.model.Question;
 import de.nrw.coop.model.Requester;
@@ -14,7 +16,9 @@ import de.nrw.coop.reports.excel.ReportFilters;
 import de.nrw.coop.reports.excel.TablesWorkbook;
 import de.nrw.coop.reports.yearly.YearlyReport;
 import de.nrw.coop.storage.CoopStore;
-import de.nrw.coop.storage.query.InquirySummary;
+import de.nrw.coop.storage.StatusException;
+import de.nrw.coop.storage.query.Deadline;
+import de.nrw.coop.storage.query.StatusUpdate;
 import de.nrw.coop.storage.query.ReportFilter;
 import de.nrw.coop.storage.query.VisitCount;
 import de.nrw.coop.web.PortalConfig;
@@ -44,6 +48,8 @@ import java.util.TreeSet;
 /** The pages and downloads; every figure comes from the store through the report builders. */
 public final class Pages {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.GERMANY)
+            .withZone(java.time.ZoneId.of("Europe/Berlin"));
     /** Earliest and latest year a form accepts: the store's own limits of a year. */
     private static final int MIN_YEAR = 1946;
     private static final int MAX_YEAR = 2100;
@@ -87,78 +93,71 @@ public final class Pages {
 
     // ---- start page -----------------------------------------------------------------------------
 
-    /** The inquiries: open ones (drafts) first with their due dates, overdue ones marked. */
+    /**
+     * The inquiries: open ones (status before versandt) with status, lead department and due date,
+     * overdue ones marked, then the answered ones.
+     */
     void start(Context ctx) {
         String sort = ctx.queryParam("sortierung");
-        Comparator<Listed> order = switch (sort == null ? "frist" : sort) {
-            case "frist" -> Comparator.comparing((Listed l) -> l.due).thenComparing(l -> l.inquiry.id());
-            case "nummer" -> Comparator.comparing(l -> l.inquiry.id());
-            case "titel" -> Comparator.comparing((Listed l) -> l.inquiry.title(), String.CASE_INSENSITIVE_ORDER)
-                    .thenComparing(l -> l.inquiry.id());
-            case "eingang" -> Comparator.comparing((Listed l) -> l.received).thenComparing(l -> l.inquiry.id());
-            default -> throw HttpProblem.badRequest("Unbekannte Sortierung '" + sort
-                    + "'; möglich sind frist, nummer, titel und eingang.");
-        };
         String active = sort == null ? "frist" : sort;
-        List<Listed> all = new ArrayList<>();
-        for (InquirySummary s : store.inquiries()) {
-            store.inquiry(s.id()).ifPresent(i -> all.add(new Listed(i, today())));
-        }
+        Comparator<Deadline> order = switch (active) {
+            case "frist" -> Deadline.ORDER;
+            case "nummer" -> Comparator.comparing(Deadline::id);
+            case "titel" -> Comparator.comparing(Deadline::title, String.CASE_INSENSITIVE_ORDER)
+                    .thenComparing(Deadline::id);
+            case "status" -> Comparator.comparing((Deadline d) -> d.status().status()).thenComparing(Deadline.ORDER);
+            case "ressort" -> Comparator.comparing((Deadline d) -> lead(d.status()), String.CASE_INSENSITIVE_ORDER)
+                    .thenComparing(Deadline.ORDER);
+            case "eingang" -> Comparator.comparing(Deadline::received).thenComparing(Deadline::id);
+            default -> throw HttpProblem.badRequest("Unbekannte Sortierung '" + sort
+                    + "'; möglich sind frist, nummer, titel, status, ressort und eingang.");
+        };
+        Map<String, String> abbreviations = abbreviations();
+        LocalDate today = today();
+        List<Deadline> all = new ArrayList<>(store.deadlines());
         all.sort(order);
         List<InquiryRow> open = new ArrayList<>();
         List<InquiryRow> answered = new ArrayList<>();
-        for (Listed l : all) {
-            (l.open() ? open : answered).add(l.row());
+        for (Deadline d : all) {
+            boolean isOpen = d.status().status().isOpen();
+            String lead = d.status().leadDepartment();
+            InquiryRow row = new InquiryRow(d.id().toString(), href(d.id()), d.title(), d.kind().label(),
+                    d.status().status().label(), lead == null ? "–" : abbreviations.getOrDefault(lead, lead),
+                    DATE.format(d.received()), isOpen ? DATE.format(d.due()) : "–",
+                    isOpen ? left(d.daysLeft(today)) : "", isOpen && d.isOverdue(today));
+            (isOpen ? open : answered).add(row);
         }
         List<SortColumn> columns = new ArrayList<>();
-        for (String[] c : new String[][] {{"nummer", "Nummer"}, {"titel", "Titel"}, {"eingang", "Eingang"},
-            {"frist", "Frist"}}) {
+        for (String[] c : new String[][] {{"nummer", "Nummer"}, {"titel", "Titel"}, {"status", "Status"},
+            {"ressort", "Federführung"}, {"eingang", "Eingang"}, {"frist", "Frist"}}) {
             columns.add(new SortColumn(c[1], "/?sortierung=" + c[0], c[0].equals(active)));
         }
         render(ctx, 200, "start.jte", "Anfragen", "anfragen", new Views.Start(open, answered, columns));
     }
 
+    private String lead(StatusChange status) {
+        return status.leadDepartment() == null ? "" : status.leadDepartment();
+    }
+
+    /** "noch 3 Tage", "heute fällig", "seit 6 Tagen überfällig". */
+    static String left(long days) {
+        if (days == 0) {
+            return "heute fällig";
+        }
+        if (days > 0) {
+            return "noch " + days + (days == 1 ? " Tag" : " Tage");
+        }
+        return "seit " + -days + (days == -1 ? " Tag" : " Tagen") + " überfällig";
+    }
+
+    private Map<String, String> abbreviations() {
+        Map<String, String> abbreviations = new LinkedHashMap<>();
+        store.departments().forEach(d -> abbreviations.put(d.key(), d.abbreviation()));
+        return abbreviations;
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** An inquiry with what the lists show of it. */
-    private static final class Listed {
-        final Inquiry inquiry;
-        final LocalDate received;
-        final LocalDate due;
-        final boolean overdue;
-
-        Listed(Inquiry inquiry, LocalDate today) {
-            this.inquiry = inquiry;
-            this.received = received(inquiry);
-            this.due = due(inquiry);
-            this.overdue = open() && due.isBefore(today);
-        }
-
-        boolean open() {
-            return inquiry.answerDrucksache() == null;
-        }
-
-        InquiryRow row() {
-            return new InquiryRow(inquiry.id().toString(), href(inquiry.id()), inquiry.title(), status(inquiry),
-                    DATE.format(received), open() ? DATE.format(due) : "–", overdue,
-                    String.join(", ", inquiry.countryCodes()));
-        }
-    }
-
-    static LocalDate received(Inquiry inquiry) {
-        return inquiry.received() != null ? inquiry.received() : inquiry.asked();
-    }
-
-    /** The answer's due date, by the kind of inquiry (four weeks or three months after receipt). */
-    static LocalDate due(Inquiry inquiry) {
-        return inquiry.deadline();
-    }
-
-    static String status(Inquiry inquiry) {
-        return inquiry.answerDrucksache() == null ? "in Bearbeitung (Entwurf)"
-                : "beantwortet (Drucksache " + inquiry.answerDrucksache() + ")";
     }
 
     static String href(InquiryId id) {
@@ -169,15 +168,31 @@ public final class Pages {
 
     void inquiry(Context ctx) {
         Inquiry inquiry = inquiryOf(ctx);
+        StatusChange status = store.status(inquiry.id()).orElse(null);
+        boolean open = status == null ? inquiry.isDraft() : status.status().isOpen();
+        boolean overdue = open && inquiry.deadline().isBefore(today());
+        Map<String, String> abbreviations = abbreviations();
         List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("Art", inquiry.kind().label()));
         facts.add(new Fact("Drucksache der Anfrage", inquiry.questionDrucksache().toString()));
         facts.add(new Fact("Fragesteller", requesters(inquiry)));
         facts.add(new Fact("Datum der Anfrage", DATE.format(inquiry.asked())));
         facts.add(new Fact("Eingang", DATE.format(received(inquiry))));
-        if (inquiry.answerDrucksache() == null) {
-            boolean overdue = due(inquiry).isBefore(today());
-            facts.add(new Fact("Frist", DATE.format(due(inquiry)) + (overdue ? " (überfällig)" : "")));
-        } else {
+        if (open) {
+            facts.add(new Fact("Frist", DATE.format(inquiry.deadline()) + " ("
+                    + left(java.time.temporal.ChronoUnit.DAYS.between(today(), inquiry.deadline())) + ")"));
+        }
+        if (status != null && status.leadDepartment() != null) {
+            facts.add(new Fact("Federführung", abbreviations.getOrDefault(status.leadDepartment(), status.leadDepartment())));
+        }
+        if (status != null && !status.contributingDepartments().isEmpty()) {
+            facts.add(new Fact("Mitzeichnung", String.join(", ", status.contributingDepartments().stream()
+                    .map(k -> abbreviations.getOrDefault(k, k)).toList())));
+        }
+        if (status != null && status.internalDeadline() != null) {
+            facts.add(new Fact("Interne Frist", DATE.format(status.internalDeadline())));
+        }
+        if (inquiry.answerDrucksache() != null) {
             facts.add(new Fact("Drucksache der Antwort", inquiry.answerDrucksache().toString()));
             facts.add(new Fact("Datum der Antwort", DATE.format(inquiry.answerDate())));
         }
@@ -186,7 +201,7 @@ public final class Pages {
             facts.add(new Fact("Zeitraum", (inquiry.fromYear() == null ? "" : inquiry.fromYear()) + " bis "
                     + (inquiry.toYear() == null ? "heute" : inquiry.toYear())));
         }
-        facts.add(new Fact("Federführung", inquiry.minister()));
+        facts.add(new Fact("Antwortendes Ministerium", inquiry.minister()));
         if (inquiry.concurrence() != null) {
             facts.add(new Fact("Im Einvernehmen mit", inquiry.concurrence()));
         }
@@ -199,16 +214,93 @@ public final class Pages {
                     paragraphs.add(plain(p.text()));
                 } else if (block instanceof AnswerBlock.DataTable t) {
                     tables.add(t.caption() == null ? "Tabelle aus den Daten" : plain(t.caption()));
+                } else {
+                    tables.add("aus den Daten berechnet");
                 }
             }
             questions.add(new QuestionView(q.number(), plain(q.text()), paragraphs, tables));
         }
+        List<Views.Step> history = new ArrayList<>();
+        for (StatusChange c : store.history(inquiry.id())) {
+            history.add(new Views.Step(AT.format(c.at()), c.user(), c.status().label(),
+                    String.join(", ", c.departments().stream().map(k -> abbreviations.getOrDefault(k, k)).toList()),
+                    c.internalDeadline() == null ? "" : DATE.format(c.internalDeadline()),
+                    c.note() == null ? "" : c.note()));
+        }
+        User user = ctx.attribute(Access.USER);
         String href = href(inquiry.id());
-        boolean overdue = inquiry.answerDrucksache() == null && due(inquiry).isBefore(today());
+        Views.StatusForm form = user != null && user.staff() ? statusForm(href, status) : null;
         render(ctx, 200, "inquiry.jte", "Anfrage " + inquiry.id(), "anfragen",
-                new Views.InquiryPage(inquiry.id().toString(), inquiry.title(), status(inquiry), overdue, facts,
+                new Views.InquiryPage(inquiry.id().toString(), inquiry.title(),
+                        status == null ? status(inquiry) : status.status().label(), overdue, facts,
                         inquiry.preface().stream().map(Pages::plain).toList(), questions,
-                        href + "/antwort.pdf", href + "/antwort.docx"));
+                        href + "/antwort.pdf", href + "/antwort.docx", history, form));
+    }
+
+    private Views.StatusForm statusForm(String href, StatusChange status) {
+        List<Choice> statuses = new ArrayList<>();
+        InquiryStatus next = status == null ? InquiryStatus.EINGEGANGEN : status.status();
+        for (InquiryStatus s : InquiryStatus.values()) {
+            statuses.add(new Choice("status", s.id(), s.label(), s == next));
+        }
+        List<Choice> leads = new ArrayList<>();
+        List<Choice> contributing = new ArrayList<>();
+        String lead = status == null ? null : status.leadDepartment();
+        List<String> others = status == null ? List.of() : status.contributingDepartments();
+        leads.add(new Choice("federfuehrung", "", "(unverändert)", lead == null));
+        for (var d : store.departments()) {
+            String label = d.abbreviation() + " – " + d.name();
+            leads.add(new Choice("federfuehrung", d.key(), label, d.key().equals(lead)));
+            contributing.add(new Choice("mitzeichnung", d.key(), label, others.contains(d.key())));
+        }
+        String deadline = status == null || status.internalDeadline() == null ? "" : status.internalDeadline().toString();
+        return new Views.StatusForm(href + "/status", statuses, leads, contributing, deadline);
+    }
+
+    /** A staff member records the next step; the history keeps it with their name. */
+    void changeStatus(Context ctx) {
+        User user = Access.require(ctx, de.nrw.coop.web.Role.STAFF);
+        Inquiry inquiry = inquiryOf(ctx);
+        InquiryStatus status;
+        try {
+            status = InquiryStatus.parse(ctx.formParam("status"));
+        } catch (ModelException e) {
+            throw HttpProblem.badRequest("Unbekannter Status '" + ctx.formParam("status") + "'.");
+        }
+        List<String> departments = new ArrayList<>();
+        String lead = ctx.formParam("federfuehrung");
+        List<String> contributing = ctx.formParams("mitzeichnung");
+        if (lead != null && !lead.isBlank()) {
+            departments.add(lead.strip());
+            contributing.stream().filter(k -> !k.equals(lead.strip())).forEach(departments::add);
+        } else if (!contributing.isEmpty()) {
+            throw HttpProblem.badRequest("Mitzeichnende Ressorts brauchen ein federführendes Ressort.");
+        }
+        String deadlineText = ctx.formParam("interne_frist");
+        LocalDate deadline = null;
+        if (deadlineText != null && !deadlineText.isBlank()) {
+            try {
+                deadline = LocalDate.parse(deadlineText.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw HttpProblem.badRequest("„Interne Frist“ ist kein Datum (JJJJ-MM-TT): '" + deadlineText + "'.");
+            }
+        }
+        try {
+            store.changeStatus(new StatusUpdate(inquiry.id(), status, departments, deadline, ctx.formParam("notiz"),
+                    user.name()));
+        } catch (StatusException e) {
+            throw HttpProblem.badRequest("Dieser Schritt ist nicht möglich: " + e.getMessage());
+        }
+        ctx.redirect(href(inquiry.id()), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    static LocalDate received(Inquiry inquiry) {
+        return inquiry.received() != null ? inquiry.received() : inquiry.asked();
+    }
+
+    static String status(Inquiry inquiry) {
+        return inquiry.answerDrucksache() == null ? "in Bearbeitung (Entwurf)"
+                : "beantwortet (Drucksache " + inquiry.answerDrucksache() + ")";
     }
 
     private static String requesters(Inquiry inquiry) {

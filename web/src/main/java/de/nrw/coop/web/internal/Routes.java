@@ -57,6 +57,7 @@ public final class Routes {
         });
         routes.get("/", pages::start);
         routes.get("/anfragen/{period}/{number}", pages::inquiry);
+        routes.post("/anfragen/{period}/{number}/status", pages::changeStatus);
         routes.get("/anfragen/{period}/{number}/antwort.pdf", ctx -> pages.answer(ctx, AnswerFormat.PDF));
         routes.get("/anfragen/{period}/{number}/antwort.docx", ctx -> pages.answer(ctx, AnswerFormat.DOCX));
         routes.get("/tabellen", pages::tablesForm);

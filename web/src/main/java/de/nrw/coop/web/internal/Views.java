@@ -18,9 +18,9 @@ public final class Views {
     public record Frame(String title, String section, String user, String role, boolean staff, String csrf,
                         String notice) {}
 
-    /** One inquiry of the start page's lists. */
-    public record InquiryRow(String id, String href, String title, String status, String received, String due,
-                             boolean overdue, String countries) {}
+    /** One inquiry of the start page's lists; {@code left} says the days to the due date in words. */
+    public record InquiryRow(String id, String href, String title, String kind, String status, String lead,
+                             String received, String due, String left, boolean overdue) {}
 
     /** A column heading of a sortable table: its link and whether the table is sorted by it. */
     public record SortColumn(String label, String href, boolean active) {}
@@ -32,8 +32,16 @@ public final class Views {
     /** One line of a definition list: term and description. */
     public record Fact(String term, String value) {}
 
+    /** One step of an inquiry's history. */
+    public record Step(String at, String user, String status, String departments, String deadline, String note) {}
+
+    /** The staff's form for the next step of an inquiry. */
+    public record StatusForm(String action, List<Choice> statuses, List<Choice> leads, List<Choice> contributing,
+                             String deadline) {}
+
     public record InquiryPage(String id, String title, String status, boolean overdue, List<Fact> facts,
-                              List<String> preface, List<QuestionView> questions, String pdfHref, String docxHref) {}
+                              List<String> preface, List<QuestionView> questions, String pdfHref, String docxHref,
+                              List<Step> history, StatusForm form) {}
 
     /** A checkbox of a form. */
     public record Choice(String name, String value, String label, boolean checked) {}
