@@ -118,7 +118,7 @@ class PortalBrowserTest {
         assertThat(overdue.getText()).contains("17/4999", "19.11.2020", "überfällig");
         overdue.findElement(By.linkText("17/4999")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Anfrage 17/4999");
-        assertThat(browser.getPageSource()).contains("19.11.2020 (überfällig)");
+        assertThat(browser.getPageSource()).contains("19.11.2020 (seit 6 Tagen überfällig)", "Verlauf", "Nächsten Schritt erfassen");
         accessible("inquiry");
 
         browser.findElement(By.partialLinkText("Antwort als PDF")).click();
