@@ -129,8 +129,22 @@ class TempFilesAndDiskTest {
         int killedWhileWriting = 0;
         for (int i = 0; i < 20; i++) {
             Process p = CoopProcess.start(env(), null, "tables", "-o", target.toString());
-            Thread.sleep((long) (runMillis * (0.3 + 0.8 * random.nextDouble())));
-            boolean wasWriting = names(out).stream().anyMatch(n -> n.endsWith(".part"));
+            // this run's own temporary file (named with its process id; a killed run's stays until the next
+            // run at the target removes it)
+            String own = "." + p.pid() + "-";
+            if (i % 2 == 0) {
+                // every other kill waits for the write to begin, so kills during the write do not depend on
+                // how fast this machine is; the others fall anywhere in the run
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (p.isAlive() && System.nanoTime() < deadline
+                        && names(out).stream().noneMatch(n -> n.endsWith(".part") && n.contains(own))) {
+                    Thread.onSpinWait();
+                }
+                Thread.sleep(random.nextInt(3));
+            } else {
+                Thread.sleep((long) (runMillis * (0.3 + 0.8 * random.nextDouble())));
+            }
+            boolean wasWriting = names(out).stream().anyMatch(n -> n.endsWith(".part") && n.contains(own));
             p.destroyForcibly(); // SIGKILL
             p.waitFor();
             killedWhileWriting += wasWriting ? 1 : 0;

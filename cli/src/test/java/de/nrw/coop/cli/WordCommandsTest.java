@@ -93,6 +93,6 @@ class WordCommandsTest {
         Path yaml = Files.writeString(temp.resolve("x.yaml"), "countries: []\n");
         Run run = run("import", draft.toString(), yaml.toString());
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("import Word documents (.docx) and YAML datasets in separate calls");
+        assertThat(run.err()).contains("import Word documents (.docx) and datasets in separate calls");
     }
 }
