@@ -2,6 +2,7 @@ package de.nrw.coop.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -11,6 +12,17 @@ final class Cli {
 
     /** What one run printed and returned. */
     record Run(int code, String out, String err) {}
+
+    /** Runs coop on the embedded H2 file store in {@code home} (as {@code COOP_HOME}). */
+    static Run inHome(Path home, String... args) {
+        return run(Map.of(CoopCommand.ENV_HOME, home.toString()), args);
+    }
+
+    /** Loads the demo into the store in {@code home}, its reports into {@code out}; fails the test otherwise. */
+    static void demo(Path home, Path out) {
+        Run demo = inHome(home, "demo", "-o", out.toString());
+        org.assertj.core.api.Assertions.assertThat(demo.code()).as(demo.err()).isZero();
+    }
 
     static Run run(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();

@@ -6,7 +6,6 @@ import de.nrw.coop.cli.Cli.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,13 +24,12 @@ class ReportCommandsTest {
 
 
     private Run run(String... args) {
-        return Cli.run(Map.of(CoopCommand.ENV_HOME, temp.resolve("home").toString()), args);
+        return Cli.inHome(temp.resolve("home"), args);
     }
 
     @BeforeEach
     void demo() {
-        Run demo = run("demo", "-o", temp.resolve("demo").toString());
-        assertThat(demo.code()).as(demo.err()).isZero();
+        Cli.demo(temp.resolve("home"), temp.resolve("demo"));
     }
 
     private static String text(Path pdf) throws Exception {

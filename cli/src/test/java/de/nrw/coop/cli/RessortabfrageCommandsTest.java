@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.nrw.coop.cli.Cli.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,13 +16,12 @@ class RessortabfrageCommandsTest {
     Path temp;
 
     private Run run(String... args) {
-        return Cli.run(Map.of(CoopCommand.ENV_HOME, temp.resolve("home").toString()), args);
+        return Cli.inHome(temp.resolve("home"), args);
     }
 
     @BeforeEach
     void demo() {
-        Run demo = run("demo", "-o", temp.resolve("demo").toString());
-        assertThat(demo.code()).as(demo.err()).isZero();
+        Cli.demo(temp.resolve("home"), temp.resolve("demo"));
     }
 
     @Test

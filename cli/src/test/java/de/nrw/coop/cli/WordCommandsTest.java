@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -25,13 +24,12 @@ class WordCommandsTest {
     Path temp;
 
     private Run run(String... args) {
-        return Cli.run(Map.of(CoopCommand.ENV_HOME, temp.resolve("home").toString()), args);
+        return Cli.inHome(temp.resolve("home"), args);
     }
 
     @BeforeEach
     void demo() {
-        Run demo = run("demo", "-o", temp.resolve("demo").toString());
-        assertThat(demo.code()).as(demo.err()).isZero();
+        Cli.demo(temp.resolve("home"), temp.resolve("demo"));
     }
 
     /** Rewrites word/document.xml of the DOCX, as Word does when it saves. */
