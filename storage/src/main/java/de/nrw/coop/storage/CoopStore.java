@@ -265,14 +265,18 @@ public final class CoopStore implements AutoCloseable {
     /**
      * Runs the whole import of the files, every check included, and rolls it back: what an import
      * would do, with the store unchanged. The portal validates uploads with it before it asks for
-     * confirmation.
+     * confirmation. A check takes no import number (its result's {@code importId} is 0): the
+     * numbers of recorded imports run on without gaps.
      *
      * @throws de.nrw.coop.storage.dataset.DatasetException with every problem, as the import would
      */
     public ImportResult check(List<DatasetSource> files) {
         try {
             call("check an import against", h -> {
-                throw new DryRun(runImport(h, files, DatasetReader::read, null));
+                lockForImport(h);
+                ImportSink sink = new ImportSink(h, files.stream().map(DatasetSource::name).toList(), null).checkOnly();
+                DatasetReader.read(files, sink);
+                throw new DryRun(sink.finish());
             }, true);
             throw new IllegalStateException("the checked import was not rolled back");
         } catch (DryRun done) {

@@ -70,6 +70,8 @@ public final class ImportSink implements DatasetSink {
 
     /** Who imports, recorded with the import and in the history of its inquiries; null where unknown. */
     private final String user;
+    /** A check that will be rolled back: takes no import number, since a sequence does not roll back. */
+    private boolean checkOnly;
 
     /** Each Drucksache number of this import's inquiries with its first use. */
     private final Map<String, DrucksacheUse> drucksachen = new HashMap<>();
@@ -120,6 +122,16 @@ public final class ImportSink implements DatasetSink {
                         storedDrucksachen.put(row[2], new DrucksacheUse(row[0], "answer", null));
                     }
                 });
+    }
+
+    /**
+     * Marks this import as a check its caller rolls back: it records itself under the number 0
+     * instead of taking the next one from the sequence (sequences ignore rollbacks, so every
+     * check would leave a gap in the numbers of the recorded imports).
+     */
+    public ImportSink checkOnly() {
+        this.checkOnly = true;
+        return this;
     }
 
     private boolean isEmpty(String table) {
@@ -266,15 +278,7 @@ public final class ImportSink implements DatasetSink {
     }
 
     private ImportResult record() {
-        long id;
-        try {
-            // the standard's NEXT VALUE FOR is H2's; PostgreSQL has only nextval()
-            boolean postgres = handle.getConnection().getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
-            id = handle.createQuery(postgres ? "SELECT nextval('import_id_seq')" : "SELECT NEXT VALUE FOR import_id_seq")
-                    .mapTo(Long.class).one();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot take an import id: " + e.getMessage(), e);
-        }
+        long id = checkOnly ? 0 : nextId();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         // a new inquiry's history starts with its import; one that has a history keeps it unchanged
         String historyUser = user != null && !user.isBlank() ? user : System.getProperty("user.name", "coop");
@@ -311,6 +315,17 @@ public final class ImportSink implements DatasetSink {
     }
 
     // ---- helpers -------------------------------------------------------------------------------
+
+    private long nextId() {
+        try {
+            // the standard's NEXT VALUE FOR is H2's; PostgreSQL has only nextval()
+            boolean postgres = handle.getConnection().getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+            return handle.createQuery(postgres ? "SELECT nextval('import_id_seq')" : "SELECT NEXT VALUE FOR import_id_seq")
+                    .mapTo(Long.class).one();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot take an import id: " + e.getMessage(), e);
+        }
+    }
 
     private boolean resolved(Reference r) {
         return resolved(r.targetType(), r.targetKey());
