@@ -1,5 +1,9 @@
 package de.nrw.coop.web;
 
+import de.nrw.coop.model.Contribution;
+import de.nrw.coop.model.ContributionRequest;
+import de.nrw.coop.model.Footnote;
+import de.nrw.coop.model.InquiryId;
 import de.nrw.coop.storage.CoopStore;
 import de.nrw.coop.storage.dataset.DatasetSource;
 import de.nrw.coop.storage.demo.DemoData;
@@ -17,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -63,6 +68,27 @@ final class Running implements AutoCloseable {
     /** Readers on this machine only, no sign-in. */
     static Running local(Backend backend) {
         return start(backend, PortalConfig.local(0));
+    }
+
+    /**
+     * Records a Ressortabfrage for 17/4999 as {@code coop inquiry request} and {@code coop import
+     * FORM.docx} would: question 1 asked of IM (due 12.11.2020, missing, so overdue on the clock's
+     * day) and JM (returned, with a footnote), question 2 of MBEI (due 01.12.2020, still open).
+     */
+    Running contributions() {
+        InquiryId id = new InquiryId(17, 4999);
+        Instant asked = Instant.parse("2020-11-05T09:30:00Z");
+        store.recordRequests(List.of(
+                new ContributionRequest(id, "IM-17", 1, LocalDate.of(2020, 11, 12), "MBEI-17", asked),
+                new ContributionRequest(id, "JM-17", 1, LocalDate.of(2020, 11, 12), "MBEI-17", asked),
+                new ContributionRequest(id, "MBEI-17", 2, LocalDate.of(2020, 12, 1), "MBEI-17", asked)),
+                "Ressortabfrage an IM, JM, MBEI", "anna");
+        store.storeContributions(List.of(new Contribution(id, "JM-17", 1,
+                List.of("Im Januar 2019 besuchten drei Richter „des Obersten Gerichts“ das JM.[^1]",
+                        "Weitere Besuche sind nicht bekannt."),
+                List.of(new Footnote(1, "Quelle: JM, Referat III 4.")), Instant.parse("2020-11-10T14:15:00Z"))),
+                "Beitrag JM eingegangen", "anna");
+        return this;
     }
 
     static DatasetSource resource(String name) {
@@ -150,7 +176,9 @@ final class Running implements AutoCloseable {
                 .getBytes(StandardCharsets.UTF_8))));
         files.forEach((name, content) -> {
             parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"dateien\"; filename=\"" + name
-                    + "\"\r\nContent-Type: application/yaml\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                    + "\"\r\nContent-Type: " + (name.endsWith(".xlsx")
+                    ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/yaml")
+                    + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             parts.add(content);
             parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
         });

@@ -1,6 +1,8 @@
 package de.nrw.coop.web.internal;
 
 import de.nrw.coop.model.AnswerBlock;
+import de.nrw.coop.model.Contribution;
+import de.nrw.coop.model.ContributionRequest;
 import de.nrw.coop.model.Country;
 import de.nrw.coop.model.Inquiry;
 import de.nrw.coop.model.InquiryId;
@@ -234,7 +236,51 @@ public final class Pages {
                 new Views.InquiryPage(inquiry.id().toString(), inquiry.title(),
                         status == null ? status(inquiry) : status.status().label(), overdue, facts,
                         inquiry.preface().stream().map(Pages::plain).toList(), questions,
-                        href + "/antwort.pdf", href + "/antwort.docx", history, form));
+                        href + "/antwort.pdf", href + "/antwort.docx", history, form,
+                        contributions(inquiry.id())));
+    }
+
+    /**
+     * Per question and department: what was requested and what came back, in question order, the
+     * departments in the order they were asked; a contribution stored without a request is shown too.
+     */
+    private List<Views.ContributionView> contributions(InquiryId id) {
+        Map<String, de.nrw.coop.model.Department> departments = new LinkedHashMap<>();
+        store.departments().forEach(d -> departments.put(d.key(), d));
+        Map<String, Contribution> returned = new LinkedHashMap<>();
+        for (Contribution c : store.contributions(id)) {
+            returned.put(c.question() + "/" + c.departmentKey(), c);
+        }
+        Map<String, ContributionRequest> requested = new LinkedHashMap<>();
+        for (ContributionRequest r : store.contributionRequests(id)) {
+            requested.put(r.question() + "/" + r.departmentKey(), r);
+        }
+        Set<String> keys = new java.util.LinkedHashSet<>(requested.keySet());
+        keys.addAll(returned.keySet());
+        LocalDate today = today();
+        List<Views.ContributionView> views = new ArrayList<>();
+        for (String key : keys) {
+            ContributionRequest r = requested.get(key);
+            Contribution c = returned.get(key);
+            int question = r != null ? r.question() : c.question();
+            String department = r != null ? r.departmentKey() : c.departmentKey();
+            de.nrw.coop.model.Department d = departments.get(department);
+            String state;
+            boolean overdue = false;
+            if (c != null) {
+                state = "eingegangen am " + AT.format(c.received());
+            } else {
+                long days = java.time.temporal.ChronoUnit.DAYS.between(today, r.due());
+                overdue = days < 0;
+                state = (overdue ? "fehlt, " : "ausstehend, ") + left(days);
+            }
+            views.add(new Views.ContributionView(question, d == null ? department : d.abbreviation(),
+                    d == null ? department : d.name(), r == null ? "–" : AT.format(r.requested()),
+                    r == null ? "–" : DATE.format(r.due()), state, c != null, overdue,
+                    c == null ? List.of() : c.inlineText()));
+        }
+        views.sort(Comparator.comparingInt(Views.ContributionView::question));
+        return views;
     }
 
     private Views.StatusForm statusForm(String href, StatusChange status) {
@@ -335,6 +381,11 @@ public final class Pages {
         }
         return store.inquiry(id).orElseThrow(() -> HttpProblem.notFound("Die Anfrage " + id
                 + " ist nicht gespeichert."));
+    }
+
+    /** Builds a file on demand and streams it (see {@link Downloads}). */
+    void download(Context ctx, String fileName, Downloads.Type type, java.util.function.Function<Path, Path> build) {
+        downloads.send(ctx, fileName, type, build);
     }
 
     void answer(Context ctx, AnswerFormat format) {

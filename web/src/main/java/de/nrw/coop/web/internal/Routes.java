@@ -66,6 +66,7 @@ public final class Routes {
         routes.get("/berichte/{year}/pdf", ctx -> pages.yearly(ctx, true));
         routes.get("/berichte/{year}/xlsx", ctx -> pages.yearly(ctx, false));
         routes.get("/daten", uploads::form);
+        routes.get("/daten/erfassung.xlsx", uploads::entryWorkbook);
         routes.post("/daten/pruefen", uploads::check);
         routes.post("/daten/importieren", uploads::confirm);
 

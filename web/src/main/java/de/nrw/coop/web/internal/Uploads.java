@@ -1,10 +1,13 @@
 package de.nrw.coop.web.internal;
 
+import de.nrw.coop.reports.entry.EntryTemplate;
 import de.nrw.coop.storage.CoopStore;
 import de.nrw.coop.storage.ImportResult;
 import de.nrw.coop.storage.dataset.DatasetException;
 import de.nrw.coop.storage.dataset.DatasetSource;
+import de.nrw.coop.storage.dataset.EntryWorkbook;
 import de.nrw.coop.storage.dataset.Problem;
+import de.nrw.coop.storage.kind.RecordType;
 import de.nrw.coop.storage.query.ImportRecord;
 import de.nrw.coop.web.Role;
 import de.nrw.coop.web.internal.Views.Carried;
@@ -16,6 +19,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
@@ -31,7 +35,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Datasets handed in through the browser: checked first with every check of the import (the
+ * Datasets (YAML) and filled data-entry workbooks (xlsx) handed in through the browser, and the
+ * empty data-entry workbook to fill: checked first with every check of the import (the
  * store stays unchanged), imported only when the user confirms what the check found. The files
  * travel from the check to the confirmation inside the confirmation form itself, with their
  * SHA-256, so no instance keeps anything between the two requests and any instance can import.
@@ -41,7 +46,12 @@ final class Uploads {
     /** Largest upload of one request; datasets handed in by browser are a department's records, not bulk loads. */
     static final long MAX_BYTES = 8L * 1024 * 1024;
     static final String LIMIT = "8 MB";
+    /** Most files one upload takes: a department's sheets and files, not a folder of everything. */
+    static final int MAX_FILES = 20;
     private static final String FILES_FIELD = "dateien";
+    private static final String KIND_FIELD = "art";
+    /** The name {@code coop template}'s workbook gets, as docs/dataset-format.md calls it. */
+    static final String ENTRY_WORKBOOK = "erfassung.xlsx";
     private static final int RECENT_IMPORTS = 10;
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.GERMANY)
             .withZone(ZoneId.of("Europe/Berlin"));
@@ -55,6 +65,11 @@ final class Uploads {
     }
 
     void form(Context ctx) {
+        form(ctx, 200, List.of());
+    }
+
+    /** The data page, with the problems of a refused upload (each naming its file) where there are any. */
+    private void form(Context ctx, int status, List<String> errors) {
         List<ImportRecord> all = store.imports();
         List<Views.ImportLine> recent = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0 && recent.size() < RECENT_IMPORTS; i--) {
@@ -62,46 +77,111 @@ final class Uploads {
             recent.add(new Views.ImportLine(r.id(), AT.format(r.at()), r.user() == null ? "–" : r.user(),
                     String.join(", ", r.files().stream().map(ImportRecord.FileDigest::name).toList())));
         }
-        pages.render(ctx, 200, "data.jte", "Daten", "daten", new Views.DataEntry(Access.of(ctx).staff(), LIMIT, recent));
+        List<Views.Choice> kinds = new ArrayList<>();
+        for (RecordType<?> t : EntryWorkbook.types()) {
+            kinds.add(new Views.Choice(KIND_FIELD, t.section(), t.label(), false));
+        }
+        pages.render(ctx, status, "data.jte", errors.isEmpty() ? "Daten" : "Upload abgelehnt", "daten",
+                new Views.DataEntry(Access.of(ctx).staff(), LIMIT, MAX_FILES, recent, kinds, errors));
     }
 
-    /** Checks the uploaded files; 422 with every problem, or 200 with what the import would do and a confirmation form. */
+    /** The data-entry workbook of {@code coop template}: every kind, or the kinds ticked in the form. */
+    void entryWorkbook(Context ctx) {
+        List<RecordType<?>> types = new ArrayList<>();
+        for (String kind : ctx.queryParams(KIND_FIELD)) {
+            RecordType<?> type = EntryWorkbook.types().stream().filter(t -> t.section().equals(kind)).findFirst()
+                    .orElseThrow(() -> HttpProblem.badRequest("Die Erfassungsmappe kennt keine Datensätze der Art '"
+                            + kind + "'; möglich sind " + String.join(", ", EntryWorkbook.types().stream()
+                            .map(RecordType::section).toList()) + "."));
+            if (!types.contains(type)) {
+                types.add(type);
+            }
+        }
+        pages.download(ctx, ENTRY_WORKBOOK, Downloads.Type.XLSX, dir -> {
+            Path file = dir.resolve(ENTRY_WORKBOOK);
+            EntryTemplate.write(store, types, file);
+            return file;
+        });
+    }
+
+    /**
+     * Checks the uploaded files; 422 with every problem, or 200 with what the import would do and a
+     * confirmation form. Files the import cannot even read (none chosen, a type it does not take,
+     * too many, too big, empty, a workbook that is no workbook) get the data page again with one
+     * message per file (400, 413).
+     */
     void check(Context ctx) {
         Access.require(ctx, Role.STAFF);
-        List<UploadedFile> uploaded = ctx.uploadedFiles(FILES_FIELD);
+        List<UploadedFile> uploaded = ctx.uploadedFiles(FILES_FIELD).stream()
+                .filter(u -> u.filename() != null && !u.filename().isBlank()).toList();
+        if (uploaded.isEmpty()) {
+            form(ctx, 400, List.of("Bitte wählen Sie mindestens eine Datei aus (.yaml oder .xlsx)."));
+            return;
+        }
+        if (uploaded.size() > MAX_FILES) {
+            form(ctx, 413, List.of("Sie haben " + uploaded.size() + " Dateien gewählt; ein Upload nimmt höchstens "
+                    + MAX_FILES + ". „" + baseName(uploaded.get(MAX_FILES).filename())
+                    + "“ und die folgenden bitte in einem zweiten Upload prüfen."));
+            return;
+        }
         List<Upload> files = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        int status = 400;
         long total = 0;
         for (UploadedFile u : uploaded) {
-            if (u.filename() == null || u.filename().isBlank()) {
+            String name = baseName(u.filename());
+            if (u.size() > MAX_BYTES || total + u.size() > MAX_BYTES) {
+                errors.add("„" + name + "“ (" + size(u.size()) + ") übersteigt mit den Dateien davor die Grenze"
+                        + " eines Uploads von " + LIMIT + "; größere Datensätze importiert coop import auf der"
+                        + " Kommandozeile.");
+                status = 413;
+                total += u.size();
                 continue;
             }
             byte[] bytes;
             try (InputStream in = u.content()) {
                 bytes = in.readAllBytes();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the upload " + u.filename(), e);
+                throw new UncheckedIOException("cannot read the upload " + name, e);
             }
             total += bytes.length;
-            if (total > MAX_BYTES) {
-                throw new HttpProblem(413, "Zu groß", "Ein Upload darf höchstens " + LIMIT
-                        + " groß sein; größere Datensätze importiert coop import auf der Kommandozeile.");
+            String refused = refusal(name, bytes);
+            if (refused != null) {
+                errors.add(refused);
+            } else {
+                files.add(new Upload(name, bytes));
             }
-            files.add(new Upload(baseName(u.filename()), bytes));
         }
-        if (files.isEmpty()) {
-            throw HttpProblem.badRequest("Bitte wählen Sie mindestens eine Datei aus.");
+        if (!errors.isEmpty()) {
+            form(ctx, status, errors);
+            return;
         }
         check(ctx, files);
     }
 
-    private void check(Context ctx, List<Upload> files) {
-        for (Upload f : files) {
-            String lower = f.name.toLowerCase(Locale.ROOT);
-            if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
-                throw HttpProblem.badRequest("„" + f.name + "“ ist keine YAML-Datei (.yaml); das Portal nimmt"
-                        + " Datensätze im Format von docs/dataset-format.md an.");
-            }
+    /** Why the import cannot even read the file, in German and naming it; null if it can try. */
+    static String refusal(String name, byte[] bytes) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
+        boolean xlsx = lower.endsWith(".xlsx");
+        if (!yaml && !xlsx) {
+            String hint = lower.endsWith(".xls") || lower.endsWith(".ods") || lower.endsWith(".xlsm")
+                    ? " Bitte speichern Sie die Mappe in Excel als „Excel-Arbeitsmappe (*.xlsx)“." : "";
+            return "„" + name + "“ ist weder ein Datensatz im YAML-Format (.yaml, .yml) noch eine Erfassungsmappe"
+                    + " (.xlsx); das Portal nimmt nur diese an." + hint;
         }
+        if (bytes.length == 0) {
+            return "„" + name + "“ ist leer (0 Bytes).";
+        }
+        // an .xlsx is a zip archive; anything else (an old .xls renamed, a CSV, a PDF) is not one
+        if (xlsx && !(bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)) {
+            return "„" + name + "“ ist keine Excel-Arbeitsmappe (.xlsx), auch wenn der Name so endet; bitte"
+                    + " speichern Sie sie in Excel als „Excel-Arbeitsmappe (*.xlsx)“.";
+        }
+        return null;
+    }
+
+    private void check(Context ctx, List<Upload> files) {
         List<Carried> carried = files.stream().map(Upload::carried).toList();
         try {
             ImportResult result = store.check(sources(files));
@@ -136,6 +216,10 @@ final class Uploads {
                 throw new HttpProblem(413, "Zu groß", "Ein Upload darf höchstens " + LIMIT + " groß sein.");
             }
             Upload upload = new Upload(baseName(names.get(i)), bytes);
+            String refused = refusal(upload.name, bytes);
+            if (refused != null) {
+                throw HttpProblem.badRequest(refused);
+            }
             if (!upload.sha256().equals(digests.get(i))) {
                 throw HttpProblem.badRequest("„" + names.get(i) + "“ ist nicht die geprüfte Datei (SHA-256 weicht ab);"
                         + " bitte laden Sie sie neu hoch.");
@@ -163,7 +247,9 @@ final class Uploads {
     static List<ProblemView> problems(List<Problem> problems) {
         List<ProblemView> views = new ArrayList<>();
         for (Problem p : problems) {
-            String place = p.line() <= 0 ? "" : "Zeile " + p.line() + (p.column() > 0 ? ", Spalte " + p.column() : "");
+            // a workbook's place as Excel names it (Aktivitäten!C7), a YAML file's in words
+            String place = p.sheet() != null ? Problem.location("", p.sheet(), p.line(), p.column()).substring(1)
+                    : p.line() <= 0 ? "" : "Zeile " + p.line() + (p.column() > 0 ? ", Spalte " + p.column() : "");
             views.add(new ProblemView(p.file() == null ? "" : p.file(), place, p.path() == null ? "" : p.path(),
                     p.message()));
         }
@@ -187,6 +273,10 @@ final class Uploads {
         String n = name.replace('\\', '/');
         n = n.substring(n.lastIndexOf('/') + 1).strip();
         return n.isEmpty() ? "upload.yaml" : n;
+    }
+
+    private static String size(long bytes) {
+        return String.format(Locale.GERMANY, "%,.1f MB", bytes / 1024.0 / 1024.0);
     }
 
     private record Upload(String name, byte[] bytes) {

@@ -39,9 +39,24 @@ public final class Views {
     public record StatusForm(String action, List<Choice> statuses, List<Choice> leads, List<Choice> contributing,
                              String deadline) {}
 
+    /**
+     * A department's part of the answer to one question (Ressortabfrage): asked when, due when,
+     * and whether it came back; {@code state} says it in words ("eingegangen am ...", "ausstehend,
+     * noch 3 Tage", "überfällig seit 2 Tagen"), so overdue is never told by colour alone.
+     *
+     * @param text the returned text, paragraphs with footnotes inline; empty while it is missing
+     */
+    public record ContributionView(int question, String department, String departmentName, String requested,
+                                   String due, String state, boolean returned, boolean overdue, List<String> text) {}
+
     public record InquiryPage(String id, String title, String status, boolean overdue, List<Fact> facts,
                               List<String> preface, List<QuestionView> questions, String pdfHref, String docxHref,
-                              List<Step> history, StatusForm form) {}
+                              List<Step> history, StatusForm form, List<ContributionView> contributions) {
+        /** The contributions that came back, for the texts below the overview. */
+        public List<ContributionView> returned() {
+            return contributions.stream().filter(ContributionView::returned).toList();
+        }
+    }
 
     /** A checkbox of a form. */
     public record Choice(String name, String value, String label, boolean checked) {}
@@ -56,7 +71,14 @@ public final class Views {
     /** One recorded import: when, by whom, which files. */
     public record ImportLine(long id, String at, String user, String files) {}
 
-    public record DataEntry(boolean staff, String limit, List<ImportLine> imports) {}
+    /**
+     * The data page.
+     *
+     * @param kinds  the kinds of record the data-entry workbook can hold, for its download form
+     * @param errors why the last upload was refused, one line per file; empty otherwise
+     */
+    public record DataEntry(boolean staff, String limit, int maxFiles, List<ImportLine> imports, List<Choice> kinds,
+                            List<String> errors) {}
 
     /** One problem of an upload, with its place in words ("Zeile 12, Spalte 5"). */
     public record ProblemView(String file, String place, String field, String message) {}
