@@ -37,8 +37,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The portal in a real browser: Debian's headless Chromium driven through chromedriver, both from
  * /usr/bin (Selenium Manager never runs, nothing is downloaded). Signs in as staff, finds the
- * overdue inquiry, downloads its PDF, fills the tables form and downloads the workbook, uploads a
- * broken dataset and reads its errors; checks every page with axe-core and every file that
+ * overdue inquiry and the contributions of its departments, downloads its PDF, fills the tables form
+ * and downloads the workbook, downloads the data-entry workbook, fills it in wrongly with POI and
+ * uploads it, then a file that is no workbook and a broken dataset, and reads their errors; checks every page with axe-core and every file that
  * arrives; screenshots go to target/browser/. Skipped, saying why, where Chromium is missing.
  */
 class PortalBrowserTest {
@@ -69,7 +70,7 @@ class PortalBrowserTest {
         Files.createDirectories(SHOTS);
         downloads = Files.createDirectories(dir.resolve("downloads"));
         portal = Running.start(Backend.H2, new PortalConfig("127.0.0.1", 0, PortalConfig.Auth.BASIC,
-                Running.credentials(dir), null, List.of()));
+                Running.credentials(dir), null, List.of())).contributions();
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -119,7 +120,19 @@ class PortalBrowserTest {
         overdue.findElement(By.linkText("17/4999")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Anfrage 17/4999");
         assertThat(browser.getPageSource()).contains("19.11.2020 (seit 6 Tagen überfällig)", "Verlauf", "Nächsten Schritt erfassen");
+        // the Ressortabfrage: per department asked when, due when, returned or not (overdue in words)
+        List<String> asked = browser.findElements(By.cssSelector("table.contributions tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(asked).hasSize(3);
+        assertThat(asked.get(0)).contains("Frage 1", "IM", "05.11.2020 10:30", "12.11.2020", "fehlt, seit 13 Tagen überfällig");
+        assertThat(asked.get(1)).contains("Frage 1", "JM", "eingegangen am 10.11.2020 15:15");
+        assertThat(asked.get(2)).contains("Frage 2", "MBEI", "01.12.2020", "ausstehend, noch 6 Tage");
+        assertThat(browser.findElement(By.cssSelector("article.contribution")).getText()).contains("Frage 1: Beitrag JM",
+                "Im Januar 2019 besuchten drei Richter „des Obersten Gerichts“ das JM. [Fußnote: Quelle: JM, Referat III 4.]");
         accessible("inquiry");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('beitraege').scrollIntoView()");
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                SHOTS.resolve("inquiry-contributions.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         browser.findElement(By.partialLinkText("Antwort als PDF")).click();
         Path pdf = arrived(".pdf");
@@ -157,6 +170,50 @@ class PortalBrowserTest {
         Snapshot before = Snapshot.of(portal.store);
         browser.findElement(By.linkText("Daten")).click();
         accessible("data");
+
+        // the data-entry workbook of coop template, with the activities only, filled in wrongly and handed back
+        browser.findElement(By.xpath("//form[@action='/daten/erfassung.xlsx']//label[contains(., 'Aktivitäten')]")).click();
+        browser.findElement(By.xpath("//button[text()='Erfassungsmappe herunterladen']")).click();
+        Path template = arrived(".xlsx");
+        assertThat(template.getFileName().toString()).isEqualTo("erfassung.xlsx");
+        byte[] filled;
+        try (XSSFWorkbook book = DataEntryTest.open(Files.readAllBytes(template))) {
+            List<String> sheets = new ArrayList<>();
+            book.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            assertThat(sheets).containsExactly("Anleitung", "Listen", "Aktivitäten");
+            assertThat(book.getSheet("Aktivitäten").getRow(0).getCell(2).getStringCellValue()).endsWith("\ndate");
+            assertThat(DataEntryTest.dropdown(book.getSheet("Aktivitäten"), "D2")).contains("KR");
+        }
+        filled = DataEntryTest.fill(Files.readAllBytes(template), book -> {
+            var sheet = book.getSheet("Aktivitäten");
+            DataEntryTest.type(sheet, "A2", "kr-2020-web");
+            DataEntryTest.type(sheet, "B2", "visit");
+            DataEntryTest.type(sheet, "C2", "2020-13");
+            DataEntryTest.type(sheet, "D2", "XX");
+            DataEntryTest.type(sheet, "E2", "to-nrw");
+        });
+        Path brokenBook = Files.write(dir.resolve("erfassung-falsch.xlsx"), filled);
+        browser.findElement(By.id("dateien")).sendKeys(brokenBook.toAbsolutePath().toString());
+        browser.findElement(By.xpath("//button[text()='Prüfen']")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Fehler in den Daten");
+        List<String> cells = browser.findElements(By.cssSelector("table.problems tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(cells).hasSize(2);
+        assertThat(cells.get(0)).contains("erfassung-falsch.xlsx", "Aktivitäten!C2", "activities[0].date", "2020-13");
+        assertThat(cells.get(1)).contains("erfassung-falsch.xlsx", "Aktivitäten!D2", "activities[0].country", "'XX'");
+        accessible("upload-workbook-errors");
+        assertThat(Snapshot.of(portal.store)).isEqualTo(before);
+
+        // a file that only calls itself a workbook is refused before any check, by name
+        browser.findElement(By.linkText("Daten")).click();
+        Path fake = Files.writeString(dir.resolve("liste.xlsx"), "Land;Name\nKR;Südkorea\n");
+        browser.findElement(By.id("dateien")).sendKeys(fake.toAbsolutePath().toString());
+        browser.findElement(By.xpath("//button[text()='Prüfen']")).click();
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+                .contains("„liste.xlsx“ ist keine Excel-Arbeitsmappe (.xlsx)");
+        accessible("upload-refused");
+
+        // and the broken YAML dataset
         Path broken = Files.write(dir.resolve("broken.yaml"), Running.bytes(Running.BROKEN));
         browser.findElement(By.id("dateien")).sendKeys(broken.toAbsolutePath().toString());
         browser.findElement(By.xpath("//button[text()='Prüfen']")).click();
