@@ -230,6 +230,19 @@ class DataEntryTest {
     }
 
     @Test
+    void aRequestBeyondWhatThePortalReadsAtAllGets413WithItsOwnPage() throws IOException {
+        try (Running portal = signedIn(Backend.H2, "anna", "Geheim-123")) {
+            Snapshot before = Snapshot.of(portal.store);
+            HttpResponse<String> huge = portal.post("/daten/pruefen", Map.of("_csrf", List.of(portal.csrf())),
+                    Map.of("riesig.yaml", new byte[30 * 1024 * 1024]));
+            assertThat(huge.statusCode()).isEqualTo(413);
+            assertThat(huge.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+            assertThat(huge.body()).contains("Zu groß", "höchstens 8 MB", "coop import").doesNotContain("Exception");
+            assertThat(Snapshot.of(portal.store)).isEqualTo(before);
+        }
+    }
+
+    @Test
     void workbookUploadsNeedStaffAndTheCsrfToken() throws IOException {
         byte[] workbook;
         try (Running portal = signedIn(Backend.H2, "carla", "lesen")) {

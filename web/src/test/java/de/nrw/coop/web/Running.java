@@ -184,7 +184,14 @@ final class Running implements AutoCloseable {
         });
         parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(parts)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(join(parts))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** One body with a Content-Length, as browsers send a form. */
+    private static byte[] join(List<byte[]> parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        parts.forEach(out::writeBytes);
+        return out.toByteArray();
     }
 
     HttpResponse<String> postForm(String path, String body) {

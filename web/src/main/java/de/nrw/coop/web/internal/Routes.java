@@ -43,7 +43,14 @@ public final class Routes {
             }
             access.identify(ctx);
             if (ctx.method() == HandlerType.POST) {
-                Csrf.check(ctx);
+                try {
+                    Csrf.check(ctx);
+                } catch (HttpProblem e) {
+                    throw e;
+                } catch (Exception e) {
+                    // reading the token parses the form: a body beyond the server's limit or a broken one fails there
+                    throw unreadableForm(ctx, e);
+                }
             }
         });
         // a load balancer's probe: answers without sign-in, says nothing but whether the store answers
@@ -98,6 +105,21 @@ public final class Routes {
                 pages.error(ctx, 405, "Nicht erlaubt", "Diese Methode ist hier nicht vorgesehen.");
             }
         });
+    }
+
+    /** 413 for a form beyond what the server reads at all, 400 for one that arrived broken; never a 500. */
+    private static HttpProblem unreadableForm(Context ctx, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("max length exceeded")) {
+                LOG.info("{} {}: form beyond the request limit refused", ctx.method(), ctx.path());
+                return new HttpProblem(413, "Zu groß", "Die Dateien sind zusammen größer, als das Portal annimmt:"
+                        + " ein Upload darf höchstens " + Uploads.LIMIT + " groß sein; größere Datensätze importiert"
+                        + " coop import auf der Kommandozeile.");
+            }
+        }
+        LOG.info("{} {}: unreadable form: {}", ctx.method(), ctx.path(), e.toString());
+        return HttpProblem.badRequest("Das Formular ist unvollständig oder beschädigt angekommen; bitte senden Sie es"
+                + " noch einmal.");
     }
 
     /** Security headers on every answer, error pages and downloads included. */
