@@ -198,6 +198,7 @@ class DataEntryTest {
             mixed.put("alt.xls", new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0});
             mixed.put("leer.yaml", new byte[0]);
             mixed.put("tabelle.xlsx", "Land;Name\nKR;Südkorea\n".getBytes(StandardCharsets.UTF_8));
+            mixed.put("brief.xlsx", docx());
             mixed.put("gut.yaml", Running.bytes(Running.DRAFT));
             HttpResponse<String> refused = portal.post("/daten/pruefen", token, mixed);
             assertThat(refused.statusCode()).isEqualTo(400);
@@ -205,7 +206,8 @@ class DataEntryTest {
                     "<li>„antwort.pdf“ ist weder ein Datensatz im YAML-Format (.yaml, .yml) noch eine Erfassungsmappe (.xlsx)",
                     "<li>„alt.xls“ ist weder", "als „Excel-Arbeitsmappe (*.xlsx)“",
                     "<li>„leer.yaml“ ist leer (0 Bytes).</li>",
-                    "<li>„tabelle.xlsx“ ist keine Excel-Arbeitsmappe (.xlsx), auch wenn der Name so endet")
+                    "<li>„tabelle.xlsx“ ist keine Excel-Arbeitsmappe (.xlsx), auch wenn der Name so endet",
+                    "<li>„brief.xlsx“ ist keine Excel-Arbeitsmappe (.xlsx)")
                     .doesNotContain("gut.yaml", "Jetzt importieren");
 
             Map<String, byte[]> many = new LinkedHashMap<>();
@@ -265,6 +267,16 @@ class DataEntryTest {
     }
 
     // ---- POI, as a person in Excel ---------------------------------------------------------------
+
+    /** A Word document: a zip archive like a workbook, without its parts. */
+    private static byte[] docx() throws IOException {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            doc.createParagraph().createRun().setText("Kein Arbeitsblatt");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
 
     static XSSFWorkbook open(byte[] bytes) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));

@@ -173,12 +173,29 @@ final class Uploads {
         if (bytes.length == 0) {
             return "„" + name + "“ ist leer (0 Bytes).";
         }
-        // an .xlsx is a zip archive; anything else (an old .xls renamed, a CSV, a PDF) is not one
-        if (xlsx && !(bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)) {
+        // an .xlsx is a zip archive holding xl/workbook.xml (its name stands uncompressed in the zip's
+        // headers); an old .xls or a CSV renamed is no zip, a Word file renamed has no xl/workbook.xml
+        if (xlsx && !(bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4
+                && contains(bytes, WORKBOOK_PART))) {
             return "„" + name + "“ ist keine Excel-Arbeitsmappe (.xlsx), auch wenn der Name so endet; bitte"
                     + " speichern Sie sie in Excel als „Excel-Arbeitsmappe (*.xlsx)“.";
         }
         return null;
+    }
+
+    private static final byte[] WORKBOOK_PART = "xl/workbook.xml".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static boolean contains(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private void check(Context ctx, List<Upload> files) {
