@@ -154,9 +154,11 @@ public final class CoopCommand {
         return CoopStore.open(config);
     }
 
-    /** Sets the log level from --verbose / --quiet before any command runs. */
+    /** Sets the log levels from --verbose / --quiet before any command runs. */
     void configureLogging() {
-        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+        // an operator's (or the tests') logback file keeps its levels unless --verbose or --quiet asks
+        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context
+                && (LogSetup.inCharge(context) || verbose || quiet)) {
             Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
             root.setLevel(quiet ? Level.WARN : verbose ? Level.DEBUG : Level.INFO);
             // third-party libraries talk a lot at INFO; keep them to warnings unless asked

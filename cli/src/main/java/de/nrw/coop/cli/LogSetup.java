@@ -29,6 +29,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     static final String APPENDER = "STDERR";
     /** The line format; {@code %nopex}: no stack traces in the log, the verbose option switches them on. */
     static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level %logger{0}: %msg%n%nopex";
+    /** Key of the context object that says this set-up is in charge (not an operator's or a test's file). */
+    private static final String IN_CHARGE = LogSetup.class.getName();
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -46,7 +48,13 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(appender);
+        context.putObject(IN_CHARGE, Boolean.TRUE);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Whether this class set up {@code context}; false when a configuration file did. */
+    static boolean inCharge(LoggerContext context) {
+        return context.getObject(IN_CHARGE) != null;
     }
 
     static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
