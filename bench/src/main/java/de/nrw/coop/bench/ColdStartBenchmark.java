@@ -14,9 +14,11 @@ import java.util.stream.Stream;
 
 /**
  * Benchmark (not a test): wall time of one cold {@code bin/coop inquiry pdf 17/4514}, each a new
- * JVM, alternating the launcher as installed (with the AppCDS archive its first run made) and the
- * same launcher with {@code COOP_CDS=off} (a plain {@code java -jar}). Prints each run and the
- * medians. Goal: median ≤ 1.0 s with the archive on a quiet machine.
+ * JVM, alternating three ways to start it: the launcher as installed (the AppCDS archive its first
+ * run made, its compiler thresholds), the launcher with {@code COOP_CDS=off} (thresholds only),
+ * and the bare {@code java -jar lib/coop.jar}. Prints each run (wall, and CPU when
+ * {@code /usr/bin/time} exists) and the medians. Goal: median ≤ 1.0 s with the archive on a quiet
+ * machine.
  *
  * <pre>
  * ./mvnw -B -q -pl bench,cli -am package -DskipTests
@@ -41,22 +43,28 @@ public final class ColdStartBenchmark {
             Path installed = work.resolve("coop");
             copy(folder, installed);
             Path home = work.resolve("home");
-            run(installed, home, Map.of(), "demo", "-o", work.resolve("demo").toString());
+            run(installed, home, Map.of(), false, "demo", "-o", work.resolve("demo").toString());
             System.out.printf("load average before: %s%n", load());
-            List<Double> cds = new ArrayList<>();
-            List<Double> plain = new ArrayList<>();
+            List<Run> cds = new ArrayList<>();
+            List<Run> noArchive = new ArrayList<>();
+            List<Run> bare = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                cds.add(run(installed, home, Map.of(), "inquiry", "pdf", "17/4514", "-o", work.resolve("a.pdf").toString()));
-                plain.add(run(installed, home, Map.of("COOP_CDS", "off"), "inquiry", "pdf", "17/4514", "-o",
+                cds.add(run(installed, home, Map.of(), false, "inquiry", "pdf", "17/4514", "-o", work.resolve("a.pdf").toString()));
+                noArchive.add(run(installed, home, Map.of("COOP_CDS", "off"), false, "inquiry", "pdf", "17/4514", "-o",
                         work.resolve("b.pdf").toString()));
-                System.out.printf("run %d: with archive %.2f s, without %.2f s%n", i + 1, cds.get(i), plain.get(i));
+                bare.add(run(installed, home, Map.of(), true, "inquiry", "pdf", "17/4514", "-o", work.resolve("c.pdf").toString()));
+                System.out.printf("run %d: launcher %s, launcher without archive %s, bare java -jar %s%n", i + 1, cds.get(i),
+                        noArchive.get(i), bare.get(i));
             }
-            if (!java.util.Arrays.equals(Files.readAllBytes(work.resolve("a.pdf")), Files.readAllBytes(work.resolve("b.pdf")))) {
-                throw new IllegalStateException("the PDFs with and without the archive differ");
+            byte[] expected = Files.readAllBytes(work.resolve("a.pdf"));
+            for (String other : List.of("b.pdf", "c.pdf")) {
+                if (!java.util.Arrays.equals(expected, Files.readAllBytes(work.resolve(other)))) {
+                    throw new IllegalStateException("the PDFs of the launcher and of " + other + "'s run differ");
+                }
             }
             System.out.printf("load average after: %s%n", load());
-            System.out.printf("median of %d: with archive %.2f s, without %.2f s (goal with archive: <= 1.0 s)%n", runs,
-                    median(cds), median(plain));
+            System.out.printf("median of %d: launcher %s, without archive %s, bare java -jar %s (goal for the launcher:"
+                    + " <= 1.0 s wall)%n", runs, medianRun(cds), medianRun(noArchive), medianRun(bare));
         } finally {
             try (Stream<Path> paths = Files.walk(work)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -64,10 +72,28 @@ public final class ColdStartBenchmark {
         }
     }
 
-    private static double run(Path installed, Path home, Map<String, String> env, String... command)
+    /** One timed process: wall seconds and, when measured, user + system CPU seconds (else NaN). */
+    private record Run(double wall, double cpu) {
+        @Override
+        public String toString() {
+            return Double.isNaN(cpu) ? String.format("%.2f s", wall) : String.format("%.2f s (CPU %.2f s)", wall, cpu);
+        }
+    }
+
+    private static Run run(Path installed, Path home, Map<String, String> env, boolean bareJava, String... command)
             throws IOException, InterruptedException {
         List<String> line = new ArrayList<>();
-        line.add(installed.resolve("bin/coop").toString());
+        Path time = Path.of("/usr/bin/time");
+        Path cpuFile = installed.resolveSibling("cpu.txt");
+        if (Files.isExecutable(time)) {
+            Collections.addAll(line, time.toString(), "-f", "%U %S", "-o", cpuFile.toString());
+        }
+        if (bareJava) {
+            Collections.addAll(line, Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                    installed.resolve("lib/coop.jar").toString());
+        } else {
+            line.add(installed.resolve("bin/coop").toString());
+        }
         Collections.addAll(line, command);
         ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -79,7 +105,12 @@ public final class ColdStartBenchmark {
         if (status != 0) {
             throw new IllegalStateException(String.join(" ", line) + " exited with " + status);
         }
-        return seconds;
+        double cpu = Double.NaN;
+        if (Files.isRegularFile(cpuFile)) {
+            String[] parts = Files.readString(cpuFile, StandardCharsets.US_ASCII).strip().split("\\s+");
+            cpu = Double.parseDouble(parts[parts.length - 2]) + Double.parseDouble(parts[parts.length - 1]);
+        }
+        return new Run(seconds, cpu);
     }
 
     private static void copy(Path from, Path to) throws IOException {
@@ -93,6 +124,10 @@ public final class ColdStartBenchmark {
                 }
             }
         }
+    }
+
+    private static Run medianRun(List<Run> runs) {
+        return new Run(median(runs.stream().map(Run::wall).toList()), median(runs.stream().map(Run::cpu).toList()));
     }
 
     private static double median(List<Double> values) {

@@ -154,9 +154,11 @@ public final class CoopCommand {
         return CoopStore.open(config);
     }
 
-    /** Sets the log level from --verbose / --quiet before any command runs. */
+    /** Sets the log levels from --verbose / --quiet before any command runs. */
     void configureLogging() {
-        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+        // an operator's (or the tests') logback file keeps its levels unless --verbose or --quiet asks
+        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context
+                && (LogSetup.inCharge(context) || verbose || quiet)) {
             Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
             root.setLevel(quiet ? Level.WARN : verbose ? Level.DEBUG : Level.INFO);
             // third-party libraries talk a lot at INFO; keep them to warnings unless asked
@@ -168,19 +170,13 @@ public final class CoopCommand {
             // POI warns "Failed to dispose sheet" with a stack trace when a temporary file it made is
             // already gone; coop removes its own files, so that is no news to a user
             context.getLogger("org.apache.poi.xssf.streaming").setLevel(verbose ? Level.DEBUG : Level.ERROR);
-            if (verbose && root.getAppender("STDERR") instanceof ch.qos.logback.core.OutputStreamAppender<?> appender
+            if (verbose && root.getAppender(LogSetup.APPENDER) instanceof ch.qos.logback.core.OutputStreamAppender<?> appender
                     && appender.getEncoder() instanceof ch.qos.logback.classic.encoder.PatternLayoutEncoder encoder) {
                 // the pattern hides stack traces (%nopex); --verbose shows them
-                ch.qos.logback.classic.encoder.PatternLayoutEncoder verboseEncoder =
-                        new ch.qos.logback.classic.encoder.PatternLayoutEncoder();
-                verboseEncoder.setContext(context);
-                verboseEncoder.setCharset(java.nio.charset.StandardCharsets.UTF_8);
-                verboseEncoder.setPattern(encoder.getPattern().replace("%nopex", ""));
-                verboseEncoder.start();
                 @SuppressWarnings("unchecked")
                 ch.qos.logback.core.OutputStreamAppender<ch.qos.logback.classic.spi.ILoggingEvent> typed =
                         (ch.qos.logback.core.OutputStreamAppender<ch.qos.logback.classic.spi.ILoggingEvent>) appender;
-                typed.setEncoder(verboseEncoder);
+                typed.setEncoder(LogSetup.encoder(context, encoder.getPattern().replace("%nopex", "")));
             }
         }
     }
