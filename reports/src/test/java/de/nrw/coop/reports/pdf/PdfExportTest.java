@@ -86,6 +86,9 @@ class PdfExportTest {
                     fonts.add(font.getName());
                     assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
                     assertThat(font).as("font %s is a Type0 (Identity-H) font", font.getName()).isInstanceOf(PDType0Font.class);
+                    // OpenPDF's CIDSet lists too few glyphs (PDF/A-2 6.2.11.4.2); it is optional, so none is written
+                    assertThat(((PDType0Font) font).getDescendantFont().getFontDescriptor().getCOSObject()
+                            .containsKey(COSName.getPDFName("CIDSet"))).as("CIDSet of %s", font.getName()).isFalse();
                 }
             }
             assertThat(fonts).anyMatch(f -> f.contains("LiberationSans")).anyMatch(f -> f.contains("NanumGothic"))
