@@ -11,9 +11,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 import de.nrw.coop.reports.ReportException;
-import de.nrw.coop.reports.pdf.internal.ArtifactAwarePdfExporter;
+import de.nrw.coop.reports.pdf.internal.ArchivalPdfExporter;
 import de.nrw.coop.reports.pdf.internal.GlyphCheck;
-import de.nrw.coop.reports.pdf.internal.PdfPostProcessor;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -25,6 +24,9 @@ import net.sf.jasperreports.pdf.type.PdfVersionEnum;
 /**
  * Writes a filled report as the final archival PDF: tagged PDF/A-2a and PDF/UA-1 in one file,
  * language and title from the {@link PdfMetadata}, byte-reproducible.
+ *
+ * <p>The archival fixes are made while JasperReports and OpenPDF write the file (see
+ * {@code internal.ArchivalPdfExporter}); nothing reads it back.
  *
  * <p>Every PDF coop writes goes through here:
  * <pre>{@code
@@ -38,8 +40,6 @@ import net.sf.jasperreports.pdf.type.PdfVersionEnum;
  *       for Latin, NanumGothic for Hangul; registered by the {@code templates} module):
  *       {@code <style name="Base" default="true" fontName="DocSans" fontSize="11"/>}. Never name
  *       NanumGothic alone (no Ä/Ö) nor Arial alone where Korean may appear (Hangul vanishes).
- *       The exporter's invisible per-page anchor falls back to a non-embedded Helvetica when the
- *       default style names a font set; the post-processing drops that empty text and the font.
  *       Text in any font that is not embedded fails validation: name only font-extension families.</li>
  *   <li><b>Headings:</b> property {@code net.sf.jasperreports.export.accessibility.tag} = {@code h1}
  *       … {@code h6}; give them a {@code bookmarkLevel} (and an {@code anchorNameExpression}) so
@@ -48,6 +48,8 @@ import net.sf.jasperreports.pdf.type.PdfVersionEnum;
  *       {@value #ACCESSIBILITY_TAG_PROPERTY} = {@value #ARTIFACT} on the text field, or on a
  *       frame holding it. Lines, rectangles and cell borders need nothing: they become artifacts
  *       on their own.</li>
+ *   <li><b>Footnotes:</b> {@code net.sf.jasperreports.export.pdf.tag.note} = {@code full} on the
+ *       note's text field: it becomes a {@code Note} structure element with a unique ID.</li>
  *   <li><b>Tables</b> in bands: {@code net.sf.jasperreports.export.pdf.tag.table} = {@code start}
  *       on the first cell and {@code end} on the last, {@code ...pdf.tag.tr} = {@code start} /
  *       {@code end} on the first / last cell of each row, {@code ...pdf.tag.th} = {@code full} on
@@ -64,45 +66,25 @@ import net.sf.jasperreports.pdf.type.PdfVersionEnum;
  */
 public final class PdfExport {
     /** Element property that marks page furniture (see the class comment). */
-    public static final String ACCESSIBILITY_TAG_PROPERTY = ArtifactAwarePdfExporter.ACCESSIBILITY_TAG;
+    public static final String ACCESSIBILITY_TAG_PROPERTY = ArchivalPdfExporter.ACCESSIBILITY_TAG;
     /** Value of {@link #ACCESSIBILITY_TAG_PROPERTY} for page furniture. */
-    public static final String ARTIFACT = ArtifactAwarePdfExporter.ARTIFACT;
+    public static final String ARTIFACT = ArchivalPdfExporter.ARTIFACT;
     /** The font set every template names (Latin, Greek, Cyrillic, Hangul, Han and kana; see coop-fonts.xml). */
     public static final String FONT_SET = "DocSans";
 
     private PdfExport() {}
 
     /**
-     * Exports {@code print} and writes the final, post-processed PDF to {@code out}.
-     * The stream is not closed.
+     * Exports {@code print} and writes the final PDF to {@code out} as it is made, in one pass.
+     * The stream is not closed. On failure part of a PDF may have been written: write to a
+     * temporary target and keep it only on success (as {@code AtomicFile} does).
      *
-     * @throws ReportException naming the document title if export or post-processing fails
+     * @throws ReportException naming the document title and report if the export fails
      */
     public static void write(JasperPrint print, PdfMetadata meta, OutputStream out) {
-        Objects.requireNonNull(out, "null out");
-        byte[] bytes = toBytes(print, meta);
-        try {
-            out.write(bytes);
-        } catch (IOException e) {
-            throw new ReportException("cannot write PDF \"" + meta.title() + "\": " + e.getMessage(), e);
-        }
-    }
-
-    /** Exports {@code print} and returns the final, post-processed PDF. */
-    public static byte[] toBytes(JasperPrint print, PdfMetadata meta) {
         Objects.requireNonNull(print, "null print");
         Objects.requireNonNull(meta, "null meta");
-        byte[] exported = export(print, meta);
-        try {
-            return PdfPostProcessor.process(exported, meta);
-        } catch (IOException | RuntimeException e) {
-            throw new ReportException("cannot post-process PDF \"" + meta.title() + "\" (report "
-                    + print.getName() + ", " + print.getPages().size() + " pages): " + e.getMessage(), e);
-        }
-    }
-
-    /** The Jasper export alone, before post-processing; package-private for tests that measure the steps. */
-    static byte[] export(JasperPrint print, PdfMetadata meta) {
+        Objects.requireNonNull(out, "null out");
         GlyphCheck.firstLoss(print).ifPresent(loss -> {
             throw new ReportException("cannot write PDF \"" + meta.title() + "\" (report " + print.getName() + "): "
                     + loss + ", which no font of the PDF prints; it would vanish. Fix the record in the dataset"
@@ -111,30 +93,31 @@ public final class PdfExport {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setTagged(true);
         configuration.setTagLanguage(meta.language());
-        // No PDF/A conformance for the exporter: for PDF/A-2 it only builds an XMP packet (costly,
-        // and replaced by PdfPostProcessor anyway) and embeds the output intent, which the embedded
-        // ICC profile below gives as well. The post-processing makes the file PDF/A-2a.
+        // No PDF/A conformance for the exporter: for PDF/A-2 it only builds an XMP packet, which
+        // ArchivalPdfWriter writes itself, and embeds the output intent, which the embedded ICC
+        // profile below gives as well.
         configuration.setEmbedIccProfile(true);
         configuration.setIccProfilePath(SrgbProfile.path().toString());
         configuration.setPdfVersion(PdfVersionEnum.VERSION_1_7);
         configuration.setMetadataTitle(meta.title());
-        configuration.setMetadataAuthor(meta.author());
-        configuration.setMetadataSubject(meta.subject());
-        configuration.setMetadataKeywords(String.join(", ", meta.effectiveKeywords()));
-        configuration.setMetadataCreator(meta.creator());
         configuration.setDisplayMetadataTitle(true);
 
-        ArtifactAwarePdfExporter exporter = new ArtifactAwarePdfExporter(DefaultJasperReportsContext.getInstance());
+        ArchivalPdfExporter exporter = new ArchivalPdfExporter(DefaultJasperReportsContext.getInstance(), meta);
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setConfiguration(configuration);
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(buffer));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         try {
             exporter.exportReport();
         } catch (JRException | RuntimeException e) {
             throw new ReportException("cannot export PDF \"" + meta.title() + "\" (report " + print.getName()
-                    + "): " + e.getMessage(), e);
+                    + ", " + print.getPages().size() + " pages): " + e.getMessage(), e);
         }
+    }
+
+    /** Exports {@code print} and returns the final PDF. */
+    public static byte[] toBytes(JasperPrint print, PdfMetadata meta) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        write(print, meta, buffer);
         return buffer.toByteArray();
     }
 

@@ -7,9 +7,17 @@ import de.nrw.coop.model.AnswerBlock;
 import de.nrw.coop.model.Footnote;
 import de.nrw.coop.model.Question;
 import de.nrw.coop.reports.ReportException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** Footnotes sit at the foot of the page that prints their marker, on any page. */
@@ -73,5 +81,36 @@ class FootnotesTest {
 
         assertThatThrownBy(() -> Pdfs.render(b.build())).isInstanceOf(ReportException.class)
                 .hasMessageContaining("17/4514").hasMessageContaining("footnotes of page(s) [1]");
+    }
+
+    @Test
+    void theNotesOfAPageAreOneNoteElementWithAnIdListedInTheIdTree() throws IOException {
+        byte[] pdf = Pdfs.render(Inquiries.builder().build());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
+            List<PDStructureElement> notes = new ArrayList<>();
+            collectNotes(root, notes);
+            assertThat(notes).as("one Note per page with footnotes (the answer has them on page 1)").hasSize(1);
+            PDStructureElement note = notes.get(0);
+            assertThat(note.getElementIdentifier()).isEqualTo("note-1");
+            PDNameTreeNode<PDStructureElement> ids = root.getIDTree();
+            assertThat(ids).as("IDTree").isNotNull();
+            assertThat(ids.getValue("note-1").getCOSObject()).isSameAs(note.getCOSObject());
+            // the note's text is inside it: the marked content of the page's footnotes
+            PDFTextStripper stripper = new PDFTextStripper();
+            assertThat(stripper.getText(doc)).contains("1 https://www.land.nrw");
+            assertThat(note.getKids()).isNotEmpty();
+        }
+    }
+
+    private static void collectNotes(PDStructureNode node, List<PDStructureElement> out) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Note".equals(element.getStructureType())) {
+                    out.add(element);
+                }
+                collectNotes(element, out);
+            }
+        }
     }
 }

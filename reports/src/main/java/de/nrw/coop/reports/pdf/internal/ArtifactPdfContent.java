@@ -1,0 +1,82 @@
+package de.nrw.coop.reports.pdf.internal;
+
+import java.awt.color.ColorSpace;
+
+import com.lowagie.text.pdf.PdfWriter;
+
+import net.sf.jasperreports.pdf.classic.ClassicPdfContent;
+
+/**
+ * The exporter's drawing surface with every path it paints outside tagged content wrapped in
+ * {@code /Artifact BMC ... EMC} as it is written (PDF/UA-1 7.1-3).
+ *
+ * <p>JasperReports 7.0.6 draws lines, rectangles, ellipses, element borders and backgrounds
+ * through these six methods and nowhere else, outside any marked content. A path painted inside
+ * marked content (a text's underline, a page-furniture frame) is left alone: it belongs to what
+ * encloses it. Each call is one whole path (construct and paint), so the sequence never crosses a
+ * {@code q}/{@code Q} or a text object.
+ */
+final class ArtifactPdfContent extends ClassicPdfContent {
+    private final MarkedContent marks;
+
+    ArtifactPdfContent(PdfWriter writer, ColorSpace cmykColorSpace, MarkedContent marks) {
+        super(writer, cmykColorSpace);
+        this.marks = marks;
+    }
+
+    @Override
+    public void strokeLine(float x1, float y1, float x2, float y2) {
+        boolean wrap = begin();
+        super.strokeLine(x1, y1, x2, y2);
+        end(wrap);
+    }
+
+    @Override
+    public void fillRectangle(float x, float y, float width, float height) {
+        boolean wrap = begin();
+        super.fillRectangle(x, y, width, height);
+        end(wrap);
+    }
+
+    @Override
+    public void fillRoundRectangle(float x, float y, float width, float height, float radius) {
+        boolean wrap = begin();
+        super.fillRoundRectangle(x, y, width, height, radius);
+        end(wrap);
+    }
+
+    @Override
+    public void strokeRoundRectangle(float x, float y, float width, float height, float radius) {
+        boolean wrap = begin();
+        super.strokeRoundRectangle(x, y, width, height, radius);
+        end(wrap);
+    }
+
+    @Override
+    public void fillEllipse(float x1, float y1, float x2, float y2) {
+        boolean wrap = begin();
+        super.fillEllipse(x1, y1, x2, y2);
+        end(wrap);
+    }
+
+    @Override
+    public void strokeEllipse(float x1, float y1, float x2, float y2) {
+        boolean wrap = begin();
+        super.strokeEllipse(x1, y1, x2, y2);
+        end(wrap);
+    }
+
+    private boolean begin() {
+        if (!marks.atTop()) {
+            return false;
+        }
+        marks.beginLayoutArtifact(getPdfContentByte());
+        return true;
+    }
+
+    private void end(boolean wrapped) {
+        if (wrapped) {
+            marks.end(getPdfContentByte());
+        }
+    }
+}
