@@ -53,7 +53,7 @@ public final class ImportBenchmark {
     private static final String[] COUNTRIES = {"KR", "JP", "CN", "US", "FR", "GB", "IT", "ES", "PL", "NL", "BE",
         "AT", "CH", "TR", "IL", "IN", "BR", "CA", "AU", "ZA"};
     private static final String[] DEPARTMENTS = {"IM-17", "JM-17", "MKW-17", "MWIDE-17", "MBEI-17"};
-    private static final int PARTNERS = 1000;
+    static final int PARTNERS = 1000;
     private static final int WARMUP = 20_000;
 
     private ImportBenchmark() {}
@@ -233,7 +233,7 @@ public final class ImportBenchmark {
         return String.format(Locale.ROOT, "p-%04d", p);
     }
 
-    private static Partner partner(int p) {
+    static Partner partner(int p) {
         return new Partner(partnerKey(p), "Partnerorganisation " + p, null, COUNTRIES[p % COUNTRIES.length],
                 p % 2 == 0 ? Level.STAATLICH : Level.NICHTSTAATLICH, PartnerKind.values()[p % PartnerKind.values().length]);
     }
@@ -323,7 +323,7 @@ public final class ImportBenchmark {
      * garbage collection during the phase (what the phase really holds; the heap in use between
      * collections also counts garbage not yet collected).
      */
-    private static final class Measure {
+    static final class Measure {
         private static final AtomicLong LIVE_PEAK = new AtomicLong();
 
         static {
@@ -388,7 +388,7 @@ public final class ImportBenchmark {
         return nanos / 1e9;
     }
 
-    private static void delete(Path dir) throws IOException {
+    static void delete(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
