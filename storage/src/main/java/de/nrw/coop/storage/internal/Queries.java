@@ -141,9 +141,11 @@ public final class Queries {
      * Streams activities in date order, in one pass over one query: an activity's lists are kept
      * in its row, so nothing is looked up per activity or per chunk. Runs inside a transaction:
      * PostgreSQL only honours the fetch size (streams instead of loading every row) with
-     * autocommit off. H2 computes a query's whole result before it returns the first row (into
-     * a temporary table once it outgrows memory) unless its execution is lazy; the ordered scan of
-     * the date index can be, so H2 hands out rows as it reads them.
+     * autocommit off. H2 computes the result before it returns the first row, beyond a few
+     * thousand rows into a temporary file, not the heap. (Its lazy execution would hand out rows
+     * as it walks the date index and was faster, but a lazy scan of a store just after a million
+     * rows were imported failed with "MVStoreException: Chunk ... not found": H2 2.3.232 freed
+     * chunks the open cursor still needed.)
      */
     public static void forEachActivity(Handle h, ReportFilter f, Consumer<ActivityView> action) {
         Map<String, String> countryNames = names(h, "SELECT country_code, name FROM country");
@@ -153,46 +155,23 @@ public final class Queries {
         Map<String, String> partnerNames = RecordTypes.PARTNERS.table().all(h).stream()
                 .collect(Collectors.toMap(Partner::key, Partner::label));
         Where w = activityWhere(f);
-        Query query = w.bind(h.createQuery("SELECT " + RecordTypes.ACTIVITY_COLUMNS + " FROM activity a" + w.sql()
-                + " " + RecordTypes.ACTIVITY_ORDER)).setFetchSize(FETCH_SIZE);
-        boolean lazy = isH2(h);
-        if (lazy) {
-            h.execute("SET LAZY_QUERY_EXECUTION TRUE");
-        }
-        try {
-            query.map(RecordTypes.ACTIVITY_ROW).useIterator(it -> {
-                while (it.hasNext()) {
-                    Activity a = it.next();
-                    List<String> hosts = new ArrayList<>(a.hostDepartmentKeys().size() + a.hostPartnerKeys().size());
-                    a.hostDepartmentKeys().forEach(k -> hosts.add(abbreviations.getOrDefault(k, k)));
-                    a.hostPartnerKeys().forEach(k -> hosts.add(partnerNames.getOrDefault(k, k)));
-                    List<String> partners = a.partnerKeys().stream().map(k -> partnerNames.getOrDefault(k, k)).toList();
-                    action.accept(new ActivityView(a, countryNames.getOrDefault(a.countryCode(), a.countryCode()),
-                            hosts, partners));
-                }
-            });
-        } catch (RuntimeException e) {
-            if (lazy) {
-                try {
-                    h.execute("SET LAZY_QUERY_EXECUTION FALSE");
-                } catch (RuntimeException reset) {
-                    e.addSuppressed(reset);
-                }
-            }
-            throw e;
-        }
-        if (lazy) {
-            // the handle may serve a consistent view's further reads: those stay as they were
-            h.execute("SET LAZY_QUERY_EXECUTION FALSE");
-        }
-    }
-
-    private static boolean isH2(Handle h) {
-        try {
-            return h.getConnection().getMetaData().getDatabaseProductName().equals("H2");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell the store's database: " + e.getMessage(), e);
-        }
+        w.bind(h.createQuery("SELECT " + RecordTypes.ACTIVITY_COLUMNS + " FROM activity a" + w.sql() + " "
+                        + RecordTypes.ACTIVITY_ORDER))
+                .setFetchSize(FETCH_SIZE)
+                .map(RecordTypes.ACTIVITY_ROW)
+                .useIterator(it -> {
+                    while (it.hasNext()) {
+                        Activity a = it.next();
+                        List<String> hosts = new ArrayList<>(a.hostDepartmentKeys().size()
+                                + a.hostPartnerKeys().size());
+                        a.hostDepartmentKeys().forEach(k -> hosts.add(abbreviations.getOrDefault(k, k)));
+                        a.hostPartnerKeys().forEach(k -> hosts.add(partnerNames.getOrDefault(k, k)));
+                        List<String> partners = a.partnerKeys().stream().map(k -> partnerNames.getOrDefault(k, k))
+                                .toList();
+                        action.accept(new ActivityView(a, countryNames.getOrDefault(a.countryCode(), a.countryCode()),
+                                hosts, partners));
+                    }
+                });
     }
 
     /** A key-to-name map from a query of two columns. */
