@@ -156,7 +156,7 @@ public final class ExcelBench {
                 Files.writeString(target, Long.toString(sink[0]));
             }
             case "coop" -> TablesWorkbook.write(data(rows), TablesWorkbook.Options.defaults(), target);
-            case "bare" -> bare(rows, target);
+            case "bare" -> bare(action -> generate(rows, action), target);
             case "jasper" -> jasper(report, rows, target, dir);
             default -> throw new IllegalArgumentException(mode);
         }
@@ -221,7 +221,7 @@ public final class ExcelBench {
         "NRW-Gastgeber", "Partner", "Delegation", "Delegationsgröße", "Zweck", "Schlüssel"};
 
     /** The same cells and styles, nothing else: no table, no widths, no reproducible zip. */
-    private static void bare(int rows, Path target) throws Exception {
+    static void bare(TablesData.ActivitySource rows, Path target) throws Exception {
         SXSSFWorkbook wb = new SXSSFWorkbook(100);
         CellStyles styles = new CellStyles(wb);
         SXSSFSheet sheet = wb.createSheet("Aktivitäten");
@@ -230,7 +230,7 @@ public final class ExcelBench {
             header.createCell(c).setCellValue(HEADERS[c]);
         }
         int[] r = {1};
-        generate(rows, view -> {
+        rows.forEach(view -> {
             Activity a = view.activity();
             Row row = sheet.createRow(r[0]++);
             if (a.date().day() != null) {

@@ -91,10 +91,10 @@ public final class CoopStore implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} on a view of the store in which every read sees the same state: one
-     * repeatable-read transaction, so a report written while another process imports shows the
-     * data as it was before that import or as it is after it, never a mix. The view must not be
-     * used after {@code work} returns, and cannot import.
+     * Runs {@code work} on a view of the store in which every read sees the same state: one read
+     * transaction on a snapshot of the whole store, taken at its first read, so a report written
+     * while another process imports shows the data as it was before that import or as it is after
+     * it, never a mix. The view must not be used after {@code work} returns, and cannot import.
      */
     public <T> T consistent(java.util.function.Function<CoopStore, T> work) {
         if (pinned != null) {
@@ -107,7 +107,15 @@ public final class CoopStore implements AutoCloseable {
             throw StoreErrors.translate(e, "read from", url);
         }
         try (handle) {
-            handle.setTransactionIsolationLevel(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ);
+            // PostgreSQL's repeatable read is one snapshot of the whole database, taken at the
+            // transaction's first statement. H2's is not: it fixes each table when the
+            // transaction first reads that table, so an import committing between two reads
+            // shows in the tables read after it (countries from before it, activities from
+            // after). H2 fixes every table at the first statement only from SNAPSHOT on, which
+            // JDBC names SERIALIZABLE; for a transaction that only reads, the two are the same.
+            handle.setTransactionIsolationLevel(postgres
+                    ? org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ
+                    : org.jdbi.v3.core.transaction.TransactionIsolationLevel.SERIALIZABLE);
             handle.begin();
             try {
                 return work.apply(new CoopStore(url, postgres, jdbi, null, handle));

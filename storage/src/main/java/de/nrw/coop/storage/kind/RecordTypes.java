@@ -3,6 +3,7 @@ package de.nrw.coop.storage.kind;
 import static de.nrw.coop.storage.internal.jdbc.Select.date;
 import static de.nrw.coop.storage.internal.jdbc.Select.emptyToNull;
 import static de.nrw.coop.storage.internal.jdbc.Select.integer;
+import static de.nrw.coop.storage.internal.jdbc.Select.keys;
 import static de.nrw.coop.storage.internal.jdbc.Select.plain;
 
 import de.nrw.coop.model.Activity;
@@ -399,81 +400,37 @@ public final class RecordTypes {
 
     /** The columns {@link #ACTIVITY_ROW} maps, table alias {@code a}, in the order of the report queries. */
     public static final String ACTIVITY_COLUMNS = "a.activity_key, a.kind_code, a.date_year, a.date_month,"
-            + " a.date_day, a.country_code, a.direction, a.delegation, a.delegation_size, a.purpose,"
-            + " a.project_key, a.agreement_key, a.sentence";
+            + " a.date_day, a.country_code, a.direction, a.host_department_keys, a.host_partner_keys, a.partner_keys,"
+            + " a.delegation, a.delegation_size, a.purpose, a.project_key, a.agreement_key, a.sentence";
     /** The activities' order in reports: a partial date at its first day, year before month before day. */
     public static final String ACTIVITY_ORDER = "ORDER BY a.sort_day, a.date_precision, a.activity_key";
 
-    /** An activity from a row of {@link #ACTIVITY_COLUMNS}, its lists still empty ({@link ActivityLists}). */
+    /** An activity, lists included (they are kept in its row), from a row of {@link #ACTIVITY_COLUMNS}. */
     public static final RowMapper<Activity> ACTIVITY_ROW = (rs, ctx) -> new Activity(rs.getString(1),
             ActivityKind.valueOf(rs.getString(2)), new PartialDate(rs.getInt(3), integer(rs, 4), integer(rs, 5)),
-            rs.getString(6), Direction.valueOf(rs.getString(7)), List.of(), List.of(), List.of(), rs.getString(8),
-            integer(rs, 9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13));
+            rs.getString(6), Direction.valueOf(rs.getString(7)), keys(rs, 8), keys(rs, 9), keys(rs, 10),
+            rs.getString(11), integer(rs, 12), rs.getString(13), rs.getString(14), rs.getString(15),
+            rs.getString(16));
 
     private static List<Activity> activities(Handle h, Collection<String> keys) {
-        ActivityLists lists = ActivityLists.load(h, keys);
         return Select.rows(h, "SELECT " + ACTIVITY_COLUMNS + " FROM activity a", "a.activity_key", keys,
-                ACTIVITY_ORDER, ACTIVITY_ROW).stream().map(lists::attach).toList();
+                ACTIVITY_ORDER, ACTIVITY_ROW);
     }
 
+    /** One row per activity, its lists in it: no child rows to write, index or delete. */
     private static void insertActivities(Connection c, List<Activity> rows) throws SQLException {
         try (Batch b = new Batch(c, "INSERT INTO activity (activity_key, kind_code, date_year, date_month, date_day,"
-                + " sort_day, date_precision, country_code, direction, delegation, delegation_size, purpose,"
-                + " project_key, agreement_key, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " sort_day, date_precision, country_code, direction, host_department_keys, host_partner_keys,"
+                + " partner_keys, delegation, delegation_size, purpose, project_key, agreement_key, sentence)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Activity r : rows) {
                 b.text(r.key()).text(r.kind().name()).integer(r.date().year()).integer(r.date().month())
                         .integer(r.date().day()).date(r.date().firstDay()).integer(r.date().precision().ordinal())
-                        .text(r.countryCode()).text(r.direction().name()).text(r.delegation())
+                        .text(r.countryCode()).text(r.direction().name()).keys(r.hostDepartmentKeys())
+                        .keys(r.hostPartnerKeys()).keys(r.partnerKeys()).text(r.delegation())
                         .integer(r.delegationSize()).text(r.purpose()).text(r.projectKey()).text(r.agreementKey())
                         .text(r.sentence()).add();
             }
-        }
-        try (Batch departments = new Batch(c, "INSERT INTO activity_host_department (activity_key, pos,"
-                + " department_key) VALUES (?, ?, ?)");
-             Batch hosts = new Batch(c, "INSERT INTO activity_host_partner (activity_key, pos, partner_key)"
-                     + " VALUES (?, ?, ?)");
-             Batch partners = new Batch(c, "INSERT INTO activity_partner (activity_key, pos, partner_key)"
-                     + " VALUES (?, ?, ?)")) {
-            for (Activity r : rows) {
-                positions(departments, r.key(), r.hostDepartmentKeys());
-                positions(hosts, r.key(), r.hostPartnerKeys());
-                positions(partners, r.key(), r.partnerKeys());
-            }
-        }
-    }
-
-    /** The list fields of some activities, loaded together: host departments, host partners, partners. */
-    public static final class ActivityLists {
-        private final Map<String, List<String>> hostDepartments;
-        private final Map<String, List<String>> hostPartners;
-        private final Map<String, List<String>> partners;
-
-        private ActivityLists(Map<String, List<String>> hostDepartments, Map<String, List<String>> hostPartners,
-                              Map<String, List<String>> partners) {
-            this.hostDepartments = hostDepartments;
-            this.hostPartners = hostPartners;
-            this.partners = partners;
-        }
-
-        /** The lists of the activities with these keys ({@code null}: all). */
-        public static ActivityLists load(Handle h, Collection<String> keys) {
-            RowMapper<String> second = (rs, ctx) -> rs.getString(2);
-            return new ActivityLists(
-                    Select.children(h, "SELECT activity_key, department_key FROM activity_host_department",
-                            "activity_key", keys, "ORDER BY activity_key, pos", second),
-                    Select.children(h, "SELECT activity_key, partner_key FROM activity_host_partner", "activity_key",
-                            keys, "ORDER BY activity_key, pos", second),
-                    Select.children(h, "SELECT activity_key, partner_key FROM activity_partner", "activity_key", keys,
-                            "ORDER BY activity_key, pos", second));
-        }
-
-        /** The activity with its lists. */
-        public Activity attach(Activity a) {
-            String k = a.key();
-            return new Activity(k, a.kind(), a.date(), a.countryCode(), a.direction(),
-                    hostDepartments.getOrDefault(k, List.of()), hostPartners.getOrDefault(k, List.of()),
-                    partners.getOrDefault(k, List.of()), a.delegation(), a.delegationSize(), a.purpose(),
-                    a.projectKey(), a.agreementKey(), a.sentence());
         }
     }
 

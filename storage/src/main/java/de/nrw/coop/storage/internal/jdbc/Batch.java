@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A JDBC batch insert with typed setters (so NULLs carry their SQL type on both databases),
@@ -37,6 +38,16 @@ public final class Batch implements AutoCloseable {
             statement.setNull(++column, Types.INTEGER);
         } else {
             statement.setInt(++column, value);
+        }
+        return this;
+    }
+
+    /** A list of keys as an SQL array; an empty list as NULL (what the schema stores for none). */
+    public Batch keys(List<String> values) throws SQLException {
+        if (values.isEmpty()) {
+            statement.setNull(++column, Types.ARRAY);
+        } else {
+            statement.setArray(++column, statement.getConnection().createArrayOf("VARCHAR", values.toArray()));
         }
         return this;
     }

@@ -51,6 +51,24 @@ public final class Select {
         return rs.getObject(column, LocalDate.class);
     }
 
+    /** A list of keys from an SQL array column; NULL is the empty list. */
+    public static List<String> keys(ResultSet rs, int column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            Object[] values = (Object[]) array.getArray();
+            List<String> keys = new ArrayList<>(values.length);
+            for (Object v : values) {
+                keys.add((String) v);
+            }
+            return keys;
+        } finally {
+            array.free();
+        }
+    }
+
     public static Integer integer(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
