@@ -1,5 +1,7 @@
 package de.nrw.coop.web;
 
+import static de.nrw.coop.reports.entry.EntryCells.dropdown;
+import static de.nrw.coop.reports.entry.EntryCells.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nrw.coop.storage.query.ImportRecord;
@@ -12,20 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.AreaReference;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -289,43 +282,6 @@ class DataEntryTest {
             wb.write(out);
             return out.toByteArray();
         }
-    }
-
-    /** Types text into a cell, which takes its column's format as in Excel. */
-    static void type(Sheet sheet, String ref, String value) {
-        CellReference r = new CellReference(ref);
-        Row row = sheet.getRow(r.getRow()) == null ? sheet.createRow(r.getRow()) : sheet.getRow(r.getRow());
-        Cell cell = row.getCell(r.getCol()) == null ? row.createCell(r.getCol()) : row.getCell(r.getCol());
-        if (sheet.getColumnStyle(r.getCol()) != null) {
-            cell.setCellStyle(sheet.getColumnStyle(r.getCol()));
-        }
-        cell.setCellValue(value);
-    }
-
-    /** The values a cell's dropdown offers: its explicit list, or the cells of its list range. */
-    static List<String> dropdown(Sheet sheet, String ref) {
-        CellReference r = new CellReference(ref);
-        for (DataValidation v : sheet.getDataValidations()) {
-            for (CellRangeAddress range : v.getRegions().getCellRangeAddresses()) {
-                if (range.isInRange(r.getRow(), r.getCol())) {
-                    DataValidationConstraint c = v.getValidationConstraint();
-                    if (c.getExplicitListValues() != null) {
-                        return Arrays.asList(c.getExplicitListValues());
-                    }
-                    AreaReference area = new AreaReference(c.getFormula1(), SpreadsheetVersion.EXCEL2007);
-                    Sheet lists = sheet.getWorkbook().getSheet(area.getFirstCell().getSheetName());
-                    List<String> values = new ArrayList<>();
-                    for (CellReference cell : area.getAllReferencedCells()) {
-                        Row row = lists.getRow(cell.getRow());
-                        if (row != null && row.getCell(cell.getCol()) != null) {
-                            values.add(row.getCell(cell.getCol()).getStringCellValue());
-                        }
-                    }
-                    return values;
-                }
-            }
-        }
-        return List.of();
     }
 
 }

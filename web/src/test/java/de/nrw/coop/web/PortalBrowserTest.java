@@ -182,15 +182,15 @@ class PortalBrowserTest {
             book.forEach(sheet -> sheets.add(sheet.getSheetName()));
             assertThat(sheets).containsExactly("Anleitung", "Listen", "Aktivitäten");
             assertThat(book.getSheet("Aktivitäten").getRow(0).getCell(2).getStringCellValue()).endsWith("\ndate");
-            assertThat(DataEntryTest.dropdown(book.getSheet("Aktivitäten"), "D2")).contains("KR");
+            assertThat(de.nrw.coop.reports.entry.EntryCells.dropdown(book.getSheet("Aktivitäten"), "D2")).contains("KR");
         }
         filled = DataEntryTest.fill(Files.readAllBytes(template), book -> {
             var sheet = book.getSheet("Aktivitäten");
-            DataEntryTest.type(sheet, "A2", "kr-2020-web");
-            DataEntryTest.type(sheet, "B2", "visit");
-            DataEntryTest.type(sheet, "C2", "2020-13");
-            DataEntryTest.type(sheet, "D2", "XX");
-            DataEntryTest.type(sheet, "E2", "to-nrw");
+            de.nrw.coop.reports.entry.EntryCells.type(sheet, "A2", "kr-2020-web");
+            de.nrw.coop.reports.entry.EntryCells.type(sheet, "B2", "visit");
+            de.nrw.coop.reports.entry.EntryCells.type(sheet, "C2", "2020-13");
+            de.nrw.coop.reports.entry.EntryCells.type(sheet, "D2", "XX");
+            de.nrw.coop.reports.entry.EntryCells.type(sheet, "E2", "to-nrw");
         });
         Path brokenBook = Files.write(dir.resolve("erfassung-falsch.xlsx"), filled);
         browser.findElement(By.id("dateien")).sendKeys(brokenBook.toAbsolutePath().toString());
