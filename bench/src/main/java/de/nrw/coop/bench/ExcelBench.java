@@ -12,8 +12,6 @@ import de.nrw.coop.storage.query.ActivityView;
 import de.nrw.coop.storage.query.ReportFilter;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,19 +123,14 @@ public final class ExcelBench {
         Files.delete(dir.resolve(mode + "-warm-up.xlsx"));
         System.gc();
         LIVE_PEAK.set(0);
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapPeaks.reset();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         export(mode, rows, target, dir, report);
         double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
         double seconds = (System.nanoTime() - start) / 1e9;
-        long poolPeak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                poolPeak += pool.getPeakUsage().getUsed();
-            }
-        }
+        long poolPeak = HeapPeaks.sum();
         long maxHeap = Runtime.getRuntime().maxMemory();
         String size = String.format("%,d KB", Files.size(target) / 1024);
         System.out.printf("%-8s rows %,9d  wall %6.1f s = %,8.0f rows/s  cpu %6.1f s = %,8.0f rows/cpu-s"

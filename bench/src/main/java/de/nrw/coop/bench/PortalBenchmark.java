@@ -9,9 +9,6 @@ import de.nrw.coop.web.PortalConfig;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,9 +84,9 @@ public final class PortalBenchmark {
                 String url = "http://127.0.0.1:" + portal.port();
                 load(url, PATHS.length * 2); // warm-up: templates, fonts, JIT
                 System.gc();
-                resetPeaks();
+                HeapPeaks.reset();
                 String result = load(url, requests);
-                long peak = peakHeap();
+                long peak = HeapPeaks.sum();
                 System.out.println(backend + ": " + result + " peak_heap_mb=" + (peak >> 20));
                 String[] f = result.replace("RESULT ", "").split(" ");
                 long ok = value(f, "ok");
@@ -136,23 +133,5 @@ public final class PortalBenchmark {
             throw new IllegalStateException("the client printed no result (exit " + client.exitValue() + ")");
         }
         return result;
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

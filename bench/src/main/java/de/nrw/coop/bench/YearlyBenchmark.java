@@ -8,9 +8,6 @@ import de.nrw.coop.reports.yearly.YearlyResult;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -54,18 +51,18 @@ public final class YearlyBenchmark {
             YearlyResult result = null;
             for (int round = 1; round <= 2; round++) {
                 System.gc();
-                resetPeaks();
+                HeapPeaks.reset();
                 long t0 = System.nanoTime();
                 barePages = bare(data, dir.resolve("bare.pdf"));
                 bare = System.nanoTime() - t0;
-                barePeak = peakHeap();
+                barePeak = HeapPeaks.sum();
 
                 System.gc();
-                resetPeaks();
+                HeapPeaks.reset();
                 long t1 = System.nanoTime();
                 result = YearlyReport.write(data, dir);
                 coop = System.nanoTime() - t1;
-                coopPeak = peakHeap();
+                coopPeak = HeapPeaks.sum();
                 System.out.printf("round %d: bare %.1f s, coop %.1f s%n", round, bare / 1e9, coop / 1e9);
             }
             System.out.printf("yearly report %d: %,d activities, %d countries, max heap %d MB%n", data.year(),
@@ -109,23 +106,5 @@ public final class YearlyBenchmark {
             virtualizer.cleanup();
             Files.deleteIfExists(icc);
         }
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }
