@@ -26,57 +26,42 @@ final class ArtifactPdfContent extends ClassicPdfContent {
 
     @Override
     public void strokeLine(float x1, float y1, float x2, float y2) {
-        boolean wrap = begin();
-        super.strokeLine(x1, y1, x2, y2);
-        end(wrap);
+        asArtifact(() -> super.strokeLine(x1, y1, x2, y2));
     }
 
     @Override
     public void fillRectangle(float x, float y, float width, float height) {
-        boolean wrap = begin();
-        super.fillRectangle(x, y, width, height);
-        end(wrap);
+        asArtifact(() -> super.fillRectangle(x, y, width, height));
     }
 
     @Override
     public void fillRoundRectangle(float x, float y, float width, float height, float radius) {
-        boolean wrap = begin();
-        super.fillRoundRectangle(x, y, width, height, radius);
-        end(wrap);
+        asArtifact(() -> super.fillRoundRectangle(x, y, width, height, radius));
     }
 
     @Override
     public void strokeRoundRectangle(float x, float y, float width, float height, float radius) {
-        boolean wrap = begin();
-        super.strokeRoundRectangle(x, y, width, height, radius);
-        end(wrap);
+        asArtifact(() -> super.strokeRoundRectangle(x, y, width, height, radius));
     }
 
     @Override
     public void fillEllipse(float x1, float y1, float x2, float y2) {
-        boolean wrap = begin();
-        super.fillEllipse(x1, y1, x2, y2);
-        end(wrap);
+        asArtifact(() -> super.fillEllipse(x1, y1, x2, y2));
     }
 
     @Override
     public void strokeEllipse(float x1, float y1, float x2, float y2) {
-        boolean wrap = begin();
-        super.strokeEllipse(x1, y1, x2, y2);
-        end(wrap);
+        asArtifact(() -> super.strokeEllipse(x1, y1, x2, y2));
     }
 
-    private boolean begin() {
+    /** Draws as a layout artifact, unless the drawing happens inside marked content already. */
+    private void asArtifact(Runnable draw) {
         if (!marks.atTop()) {
-            return false;
+            draw.run();
+            return;
         }
         marks.beginLayoutArtifact(getPdfContentByte());
-        return true;
-    }
-
-    private void end(boolean wrapped) {
-        if (wrapped) {
-            marks.end(getPdfContentByte());
-        }
+        draw.run();
+        marks.end(getPdfContentByte());
     }
 }
